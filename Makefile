@@ -1,0 +1,78 @@
+# One command to run the site with demo content, one to pass the tests. See README.md.
+
+PORT ?= 8000
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+# A Python >= 3.12: an explicit PYTHON=, then python3.13, python3.12, python3 if new enough,
+# then any pyenv version (pyenv's shims fail when a version is not activated).
+PYTHON ?= $(shell \
+  for p in python3.13 python3.12 python3; do \
+    if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
+      command -v $$p; exit 0; fi; \
+  done; \
+  if command -v pyenv >/dev/null 2>&1; then \
+    for v in $$(ls -r "$$(pyenv root)/versions" 2>/dev/null); do \
+      p="$$(pyenv root)/versions/$$v/bin/python3"; \
+      if [ -x "$$p" ] && "$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
+        echo "$$p"; exit 0; fi; \
+    done; \
+  fi)
+
+DEV_ENV := DEBUG=1
+TEST_ENV := SECRET_KEY=tests-only-not-secret DEBUG=0 \
+  STATICFILES_STORAGE=django.contrib.staticfiles.storage.StaticFilesStorage \
+  SECURE_SSL_REDIRECT=0 DJANGO_ALLOW_ASYNC_UNSAFE=true
+SERVE_ENV := DEBUG=0 SECURE_SSL_REDIRECT=0 SESSION_COOKIE_SECURE=0 CSRF_COOKIE_SECURE=0 \
+  SECURE_HSTS_SECONDS=0 SECRET_KEY="$$(cat var/secret_key)"
+
+.PHONY: run test serve lint format messages bench clean install
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@test -n "$(PYTHON)" || { echo "No Python 3.12 or newer found. Install one, or run: make PYTHON=/path/to/python3.12 ..."; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+var:
+	@mkdir -p var
+
+var/secret_key: | var
+	@$(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
+
+## make run: the site with demo content at http://127.0.0.1:$(PORT)/
+run: $(STAMP) | var
+	$(DEV_ENV) $(BIN)/python manage.py migrate --no-input
+	$(DEV_ENV) $(BIN)/python manage.py load_demo
+	$(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+## make test: the whole suite (SQLite unless DATABASE_URL is set)
+test: $(STAMP)
+	$(TEST_ENV) $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## make serve: production-like (gunicorn, DEBUG off, collected and compressed static files)
+serve: $(STAMP) var/secret_key
+	$(SERVE_ENV) $(BIN)/python manage.py migrate --no-input
+	$(SERVE_ENV) $(BIN)/python manage.py load_demo
+	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --no-input --verbosity 0
+	$(SERVE_ENV) $(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile -
+
+## make lint: ruff check and format check
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+## make messages: refresh and compile the translation catalogs
+messages: $(STAMP)
+	$(DEV_ENV) $(BIN)/python manage.py makemessages --locale ar --locale fr --locale en --ignore '.venv/*' --ignore 'var/*' --no-obsolete
+	$(DEV_ENV) $(BIN)/python manage.py compilemessages --ignore '.venv/*'
+
+clean:
+	rm -rf $(VENV) var/static .pytest_cache

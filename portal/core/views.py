@@ -1,0 +1,42 @@
+from django.apps import apps
+from django.http import HttpResponseRedirect, HttpResponseServerError
+from django.shortcuts import render
+from django.template import loader
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.csrf import requires_csrf_token
+
+
+def root(request):
+    """Send `/` to the visitor's language, without remembering it in a cookie."""
+    language = translation.get_language_from_request(request)
+    response = HttpResponseRedirect(f"/{language}/")
+    patch_vary_headers(response, ["Accept-Language"])
+    return response
+
+
+def home_sections(request):
+    """Each app may add a section to the home page through its AppConfig.home_section(),
+    so the home page needs to know nothing of the apps' models."""
+    sections = []
+    for config in apps.get_app_configs():
+        build = getattr(config, "home_section", None)
+        section = build(request) if build else None
+        if section:
+            sections.append(section)
+    return sorted(sections, key=lambda section: section.get("order", 100))
+
+
+def home(request):
+    return render(request, "core/home.html", {"home_sections": home_sections(request)})
+
+
+def page_not_found(request, exception):
+    return render(request, "404.html", status=404)
+
+
+@requires_csrf_token
+def server_error(request):
+    # No database query here: this page must show when the database is what failed.
+    template = loader.get_template("500.html")
+    return HttpResponseServerError(template.render({}, request))

@@ -1,0 +1,25 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SeminarsConfig(AppConfig):
+    """The study day on online sexual extortion and the articles about it."""
+
+    name = "portal.seminars"
+    verbose_name = _("Seminars")
+    nav_items = [("seminars:article_list", _("News"), 50)]
+
+    def load_seed(self, stdout):
+        from .seed import load
+
+        load(stdout)
+
+    def home_section(self, request):
+        from .models import Article, Event
+
+        return {
+            "order": 50,
+            "template": "seminars/includes/home_section.html",
+            "event": Event.objects.published().first(),
+            "articles": Article.objects.published()[:3],
+        }

@@ -1,0 +1,173 @@
+"""The study day held by the DGSN, the people who spoke there, and articles about it."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from portal.core.models import HTMLField, Publishable
+
+
+class Event(Publishable):
+    """A seminar or study day. The portal grew out of one, and will report on others."""
+
+    title = models.CharField(_("title"), max_length=200, help_text=_("The event's name."))
+    slug = models.SlugField(
+        _("address"),
+        max_length=100,
+        unique=True,
+        help_text=_("Latin letters, digits and hyphens; it becomes part of the page address."),
+    )
+    date = models.DateField(_("date"), help_text=_("The day the event took place."))
+    venue = models.CharField(_("venue"), max_length=200, help_text=_("Where it took place."))
+    city = models.CharField(_("city"), max_length=100, help_text=_("The city of the venue."))
+    organiser = models.CharField(
+        _("organiser"), max_length=200, help_text=_("Who organised the event.")
+    )
+    summary = models.TextField(
+        _("summary"), help_text=_("One or two sentences, shown in lists and previews.")
+    )
+    body = HTMLField(
+        _("body"), blank=True, help_text=_("The full account of the event.")
+    )
+    source_url = models.URLField(
+        _("source address"),
+        blank=True,
+        help_text=_("A public page that confirms the date and the place."),
+    )
+    source_checked_on = models.DateField(
+        _("source checked on"),
+        null=True,
+        blank=True,
+        help_text=_("When someone last checked the source says what this page says."),
+    )
+
+    class Meta:
+        ordering = ["-date"]
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("seminars:event_detail", kwargs={"slug": self.slug})
+
+
+class Speaker(models.Model):
+    """A person who spoke at an event, named as the public reports name them."""
+
+    name = models.CharField(_("name"), max_length=200, help_text=_("Full name."))
+    role = models.CharField(
+        _("role"), max_length=200, blank=True, help_text=_("Their position or title.")
+    )
+    organisation = models.CharField(
+        _("organisation"), max_length=200, blank=True, help_text=_("Who they work for.")
+    )
+    source_url = models.URLField(
+        _("source address"),
+        blank=True,
+        help_text=_("A public report that names this person and their role."),
+    )
+    source_checked_on = models.DateField(
+        _("source checked on"),
+        null=True,
+        blank=True,
+        help_text=_("When someone last checked the source."),
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        talk = self.talks.select_related("event").first()
+        return talk.event.get_absolute_url() if talk else ""
+
+
+class Talk(models.Model):
+    """What one speaker said at one event, in the order of the programme."""
+
+    event = models.ForeignKey(
+        Event,
+        on_delete=models.CASCADE,
+        related_name="talks",
+        verbose_name=_("event"),
+        help_text=_("The event where the talk was given."),
+    )
+    speaker = models.ForeignKey(
+        Speaker,
+        on_delete=models.PROTECT,
+        related_name="talks",
+        verbose_name=_("speaker"),
+        help_text=_("Who gave the talk."),
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Talks are listed from the smallest number up.")
+    )
+    title = models.CharField(_("title"), max_length=250, help_text=_("The talk's subject."))
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("What the speaker said, in a few sentences.")
+    )
+
+    class Meta:
+        ordering = ["event", "order"]
+        verbose_name = _("talk")
+        verbose_name_plural = _("talks")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return self.event.get_absolute_url()
+
+
+class Article(Publishable):
+    """News and reports published on the portal, starting with the study day's report."""
+
+    title = models.CharField(_("title"), max_length=250, help_text=_("The headline."))
+    slug = models.SlugField(
+        _("address"),
+        max_length=100,
+        unique=True,
+        help_text=_("Latin letters, digits and hyphens; it becomes part of the page address."),
+    )
+    summary = models.TextField(
+        _("summary"), help_text=_("One or two sentences, shown in lists and previews.")
+    )
+    body = HTMLField(_("body"), help_text=_("The text of the article."))
+    published_on = models.DateField(
+        _("publication date"), help_text=_("The date shown to readers.")
+    )
+    source_name = models.CharField(
+        _("source name"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who first published the text, for attribution."),
+    )
+    source_url = models.URLField(
+        _("source address"), blank=True, help_text=_("The address of the original text.")
+    )
+    event = models.ForeignKey(
+        Event,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+        verbose_name=_("event"),
+        help_text=_("The event the article reports on, if any."),
+    )
+
+    class Meta:
+        ordering = ["-published_on", "-pk"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("seminars:article_detail", kwargs={"slug": self.slug})

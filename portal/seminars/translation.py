@@ -1,0 +1,23 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Article, Event, Speaker, Talk
+
+
+@register(Event)
+class EventTranslationOptions(TranslationOptions):
+    fields = ("title", "venue", "city", "organiser", "summary", "body")
+
+
+@register(Speaker)
+class SpeakerTranslationOptions(TranslationOptions):
+    fields = ("name", "role", "organisation")
+
+
+@register(Talk)
+class TalkTranslationOptions(TranslationOptions):
+    fields = ("title", "summary")
+
+
+@register(Article)
+class ArticleTranslationOptions(TranslationOptions):
+    fields = ("title", "summary", "body", "source_name")

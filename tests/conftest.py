@@ -1,0 +1,33 @@
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import translation
+
+LANGUAGES = ("ar", "fr", "en")
+
+
+@pytest.fixture
+def seeded(db):
+    """The launch content, as `make run` loads it."""
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+
+
+def public_paths():
+    """Every kind of public page, in every language: what the site-wide checks walk through.
+
+    Apps add their pages here as they grow. Called with the launch content loaded.
+    """
+    from portal.seminars.models import Article, Event
+
+    article = Article.objects.published().first()
+    event = Event.objects.published().first()
+    paths = []
+    for code in LANGUAGES:
+        with translation.override(code):
+            paths += [
+                reverse("core:home"),
+                reverse("seminars:article_list"),
+                article.get_absolute_url(),
+                event.get_absolute_url(),
+            ]
+    return paths

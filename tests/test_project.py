@@ -1,0 +1,70 @@
+"""Project-wide checks: migrations, deployment settings, settings that refuse to run unsafely."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+PRODUCTION_ENV = {
+    "SECRET_KEY": "a-long-random-production-like-secret-key-0123456789-abcdefghijklmnop",
+    "DEBUG": "0",
+    "ALLOWED_HOSTS": "portal.example.org",
+    "ADMIN_URL": "staff-entrance/",
+}
+
+
+def manage(*args, env=None):
+    # Start from this environment less anything that relaxes the production defaults.
+    base = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"SECRET_KEY", "DEBUG", "ALLOWED_HOSTS"}
+        and not k.startswith("SECURE_")
+        and not k.endswith("_COOKIE_SECURE")
+    }
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env={**base, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.django_db
+def test_models_and_migrations_agree():
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+def test_check_deploy_passes_with_production_settings():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_refuses_to_start_without_secret_key_when_debug_is_off():
+    result = manage("check", env={"DEBUG": "0"})
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr
+
+
+def test_admin_path_comes_from_the_environment():
+    code = "from django.urls import reverse; print(reverse('admin:index'))"
+    result = manage("shell", "--no-imports", "-c", code, env=PRODUCTION_ENV)
+    assert result.stdout.strip() == "/staff-entrance/", result.stderr
+
+
+def test_no_machine_specific_path_in_the_project():
+    tracked = subprocess.run(
+        ["git", "ls-files"], cwd=BASE_DIR, capture_output=True, text=True
+    ).stdout.split()
+    for name in tracked:
+        if not name.endswith((".py", ".html", ".css", ".js", "Makefile", ".toml", ".txt")):
+            continue
+        text = (BASE_DIR / name).read_text(encoding="utf-8", errors="replace")
+        for needle in ("/work/", "/root/", ".pyenv/versions", "../shared"):
+            assert needle not in text or name.startswith("tests/"), (name, needle)
