@@ -1,3 +1,5 @@
+import io
+
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
@@ -9,7 +11,7 @@ LANGUAGES = ("ar", "fr", "en")
 @pytest.fixture
 def seeded(db):
     """The launch content, as `make run` loads it."""
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+    call_command("load_demo", stdout=io.StringIO())
 
 
 def public_paths():

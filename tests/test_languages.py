@@ -111,8 +111,11 @@ def test_help_strip_on_every_page_with_isolated_numbers(client, seeded):
 
 
 def test_unknown_page_is_a_localised_404(client, seeded):
-    for code, text in [("ar", "الصفحة غير موجودة"), ("fr", "Page introuvable"),
-                       ("en", "Page not found")]:
+    for code, text in [
+        ("ar", "الصفحة غير موجودة"),
+        ("fr", "Page introuvable"),
+        ("en", "Page not found"),
+    ]:
         response = client.get(f"/{code}/no-such-page/")
         assert response.status_code == 404
         html = response.content.decode()

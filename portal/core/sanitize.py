@@ -3,8 +3,25 @@
 import nh3
 
 ALLOWED_TAGS = {
-    "h2", "h3", "h4", "p", "br", "ul", "ol", "li", "a", "strong", "em", "b", "i",
-    "blockquote", "q", "cite", "abbr", "bdi", "span",
+    "h2",
+    "h3",
+    "h4",
+    "p",
+    "br",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "blockquote",
+    "q",
+    "cite",
+    "abbr",
+    "bdi",
+    "span",
 }
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "hreflang", "title"},

@@ -26,9 +26,7 @@ class Event(Publishable):
     summary = models.TextField(
         _("summary"), help_text=_("One or two sentences, shown in lists and previews.")
     )
-    body = HTMLField(
-        _("body"), blank=True, help_text=_("The full account of the event.")
-    )
+    body = HTMLField(_("body"), blank=True, help_text=_("The full account of the event."))
     source_url = models.URLField(
         _("source address"),
         blank=True,

@@ -38,8 +38,7 @@ def test_arabic_text_with_poor_contrast_is_caught(new_page, site):
     page, _watch = new_page()
     page.goto(f"{site}/ar/")
     page.evaluate(
-        "() => { const p = document.querySelector('main p');"
-        " p.style.color = '#bbbbbb'; }"
+        "() => { const p = document.querySelector('main p'); p.style.color = '#bbbbbb'; }"
     )
     ids = [violation["id"] for violation in axe_violations(page)]
     assert "color-contrast" in ids
