@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from import_export.admin import ImportExportMixin
+from import_export.formats.base_formats import CSV
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
 from .models import ContactPoint, DirectorySettings, Organisation, stale_cutoff
@@ -35,6 +36,8 @@ class ContactPointInline(TranslationStackedInline):
 @admin.register(Organisation)
 class OrganisationAdmin(ImportExportMixin, TabbedTranslationAdmin):
     resource_classes = [OrganisationResource]
+    import_formats = [CSV]
+    export_formats = [CSV]
     list_display = ["name", "kind", "status", "verified_on", "fresh"]
     list_filter = ["kind", ("regions", admin.RelatedOnlyFieldListFilter), "status", StaleFilter]
     search_fields = ["name", "slug", "description", "contact_points__value", "editor_notes"]

@@ -25,7 +25,8 @@ def normalise_phone(value):
         number = None
     if number is None or not phonenumbers.is_valid_number(number):
         digits = "".join(ch for ch in raw if ch.isdigit())
-        if digits and len(digits) <= 6:
+        # A short number has no trunk 0 and no country code: 19, 177, 2511.
+        if digits and len(digits) <= 5 and raw[0] not in "0+":
             raise ValidationError(
                 _("%(value)s looks like a short number: choose the kind “Short number”."),
                 params={"value": raw},
