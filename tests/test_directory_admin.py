@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from portal.directory.models import ContactPoint, DirectorySettings, Organisation, Region
 from portal.directory.resources import OrganisationResource
+from portal.directory.vocabulary import ensure_rows
 from tests.directory_factories import make_org
 
 pytestmark = pytest.mark.django_db
@@ -31,6 +32,7 @@ def staff_client(client, editor):
 
 
 def add_form(contacts=(), **overrides):
+    ensure_rows()
     data = {
         "name_ar": "خط المساعدة",
         "name_fr": "Ligne d'aide",

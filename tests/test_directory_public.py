@@ -305,3 +305,26 @@ def test_query_count_does_not_grow_with_the_number_of_entries(client):
     add(195, 5)
     assert Organisation.objects.count() == 202
     assert queries_for_directory(client) == with_five
+
+
+def test_menu_and_home_page_lead_to_the_directory(client, seeded):
+    for language, label in (
+        ("ar", "دليل المساعدة"),
+        ("fr", "Annuaire de l&#x27;aide"),
+        ("en", "Help directory"),
+    ):
+        html = client.get(f"/{language}/").content.decode()
+        assert f'<a href="/{language}/directory/">{label}</a>' in html
+        assert f'href="/{language}/directory/?kind=removal-tool"' in html
+    html = client.get("/en/directory/").content.decode()
+    assert '<a href="/en/directory/" aria-current="page">Help directory</a>' in html
+
+
+def test_seeded_directory_shows_the_emergency_numbers_and_published_entries(client, seeded):
+    html = client.get("/ar/directory/").content.decode()
+    for number in ("19", "177", "112", "15"):
+        assert f'<a class="tel-link" href="tel:{number}">' in html
+    slugs, _response = result_slugs(client, "?kind=removal-tool", "ar")
+    assert slugs == {"stopncii", "take-it-down", "google-removal"}
+    slugs, _response = result_slugs(client, "?kind=child-protection", "ar")
+    assert slugs == set()  # ONDE and EMC stay drafts until editors confirm them
