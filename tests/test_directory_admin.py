@@ -111,6 +111,11 @@ def test_errors_are_in_the_editors_language(staff_client):
     assert "ليس رقما قصيرا معروفا في المغرب" in response.content.decode()
 
 
+def test_typing_a_verification_date_records_who_checked(staff_client, editor):
+    assert staff_client.post(ADD_URL, add_form()).status_code == 302
+    assert Organisation.objects.get().verified_by == editor
+
+
 def test_publishing_needs_a_source_and_a_date(staff_client):
     response = staff_client.post(ADD_URL, add_form(source_url="", verified_on=""))
     html = response.content.decode()

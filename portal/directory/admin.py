@@ -69,6 +69,12 @@ class OrganisationAdmin(ImportExportMixin, TabbedTranslationAdmin):
         (_("Publication"), {"fields": ["status", "publish_at", "withdraw_at"]}),
     ]
 
+    def save_model(self, request, obj, form, change):
+        # Whoever types a new "last verified on" date is the one who checked.
+        if "verified_on" in form.changed_data and obj.verified_on:
+            obj.verified_by = request.user
+        super().save_model(request, obj, form, change)
+
     @admin.display(boolean=True, description=_("checked recently"))
     def fresh(self, obj):
         return not obj.is_stale if obj.pk else None
