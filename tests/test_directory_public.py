@@ -207,7 +207,10 @@ def test_detail_page_links_numbers_whatsapp_and_websites_safely(client, entries)
     html = client.get("/en/directory/women-souss/").content.decode()
     assert 'href="https://wa.me/212661000002" rel="noopener noreferrer"' in html
     assert '<bdi dir="ltr" class="tel">06 61 00 00 02</bdi>' in html
+    html = client.get("/ar/directory/removal-online/").content.decode()
+    assert "<dd>عبر الإنترنت، دولي</dd>" in html  # an Arabic comma between Arabic words
     html = client.get("/en/directory/removal-online/").content.decode()
+    assert "<dd>Online, International</dd>" in html
     assert '<a href="https://example.org/remove" rel="noopener noreferrer">' in html
     assert 'href="https://example.org/source" rel="noopener noreferrer"' in html
 
