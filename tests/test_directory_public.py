@@ -331,3 +331,14 @@ def test_seeded_directory_shows_the_emergency_numbers_and_published_entries(clie
     assert slugs == {"stopncii", "take-it-down", "google-removal"}
     slugs, _response = result_slugs(client, "?kind=child-protection", "ar")
     assert slugs == set()  # ONDE and EMC stay drafts until editors confirm them
+
+
+def test_a_flood_of_parameters_is_a_400_not_a_500(client, entries):
+    query = "&".join(f"kind={number}" for number in range(1200))
+    response = client.get(f"/en/directory/?{query}")
+    assert response.status_code == 400
+
+
+def test_only_reading_is_allowed(client, entries):
+    assert client.post("/en/directory/", {"kind": "ngo"}).status_code == 405
+    assert client.post("/en/directory.json").status_code == 405

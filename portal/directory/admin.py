@@ -79,7 +79,10 @@ class OrganisationAdmin(ImportExportMixin, TabbedTranslationAdmin):
     def fresh(self, obj):
         return not obj.is_stale if obj.pk else None
 
-    @admin.action(description=_("Verified today: I checked the source and the numbers"))
+    @admin.action(
+        description=_("Verified today: I checked the source and the numbers"),
+        permissions=["change"],
+    )
     def mark_verified_today(self, request, queryset):
         count = queryset.update(verified_on=timezone.localdate(), verified_by=request.user)
         self.message_user(
