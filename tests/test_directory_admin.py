@@ -215,7 +215,7 @@ GOOD_2 = "line-two,خط,Ligne deux,Line two,legal-aid,nationwide,everyone,fr,htt
         ),
         (
             "line-bad,خط,Mauvaise,Bad,ngo,atlantis,everyone,ar,https://example.org/3,2026-11-03,published\n",
-            "unknown code(s): atlantis",
+            "Unknown code(s): atlantis",
         ),
         (
             "line-bad,خط,Mauvaise,Bad,ngo,nationwide,everyone,ar,,,published\n",

@@ -5,6 +5,7 @@ Rows are matched on `slug`; regions, audiences and languages are lists of codes 
 bad row is rolled back whole: editors never end up with half a file imported.
 """
 
+from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
 
 from .models import Audience, Language, Organisation, Region
@@ -21,7 +22,7 @@ class CodesWidget(widgets.ManyToManyWidget):
         found = list(self.model.objects.filter(code__in=codes))
         unknown = sorted(set(codes) - {item.code for item in found})
         if unknown:
-            raise ValueError(f"unknown code(s): {', '.join(unknown)}")
+            raise ValueError(_("Unknown code(s): %(codes)s") % {"codes": ", ".join(unknown)})
         return found
 
 
