@@ -168,6 +168,7 @@ def test_list_filters_and_search(staff_client):
         f"?regions__id__exact={region.pk}": {"child-line"},
         "?status__exact=draft": {"women-line"},
         "?q=2511": {"short-line"},
+        "?q=منظمة child": {"child-line"},  # the Arabic name, from the English admin
     }
     for query, expected in cases.items():
         html = staff_client.get(LIST_URL + query).content.decode()

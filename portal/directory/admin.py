@@ -40,7 +40,15 @@ class OrganisationAdmin(ImportExportMixin, TabbedTranslationAdmin):
     export_formats = [CSV]
     list_display = ["name", "kind", "status", "verified_on", "fresh"]
     list_filter = ["kind", ("regions", admin.RelatedOnlyFieldListFilter), "status", StaleFilter]
-    search_fields = ["name", "slug", "description", "contact_points__value", "editor_notes"]
+    # Every language's name: an editor working in French still finds the Arabic-only entry.
+    search_fields = [
+        "name_ar",
+        "name_fr",
+        "name_en",
+        "slug",
+        "contact_points__value",
+        "editor_notes",
+    ]
     prepopulated_fields = {"slug": ["name_fr"]}
     readonly_fields = ["verified_by", "fresh"]
     inlines = [ContactPointInline]
