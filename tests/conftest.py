@@ -31,5 +31,7 @@ def public_paths():
                 reverse("seminars:article_list"),
                 article.get_absolute_url(),
                 event.get_absolute_url(),
+                reverse("directory:list"),
+                reverse("directory:detail", kwargs={"slug": "e-blagh"}),
             ]
     return paths
