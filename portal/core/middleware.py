@@ -1,4 +1,68 @@
+"""Headers every response carries, the admin's session limits, and the page a visitor sees
+when the database is down."""
+
+import logging
+import time
+
 from django.conf import settings
+from django.contrib.auth import logout
+from django.db import InterfaceError, OperationalError
+from django.shortcuts import redirect
+
+from .unavailable import service_unavailable
+
+# Every powerful feature off: the portal needs none of them, and a page that cannot ask for
+# the camera, the microphone or the position cannot be abused into asking.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "local-fonts",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "picture-in-picture",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "web-share",
+        "xr-spatial-tracking",
+    )
+)
+
+auth_log = logging.getLogger("portal.auth")
+
+
+def is_admin_path(path):
+    return path.startswith("/" + settings.ADMIN_URL)
+
+
+class SecurityHeadersMiddleware:
+    """Headers Django's SecurityMiddleware does not set: Permissions-Policy and
+    Cross-Origin-Resource-Policy (so no other site can embed our pages or files)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        return response
 
 
 class AdminReferrerPolicyMiddleware:
@@ -11,10 +75,57 @@ class AdminReferrerPolicyMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.admin_prefix = "/" + settings.ADMIN_URL
 
     def __call__(self, request):
         response = self.get_response(request)
-        if request.path.startswith(self.admin_prefix):
+        if is_admin_path(request.path):
             response.headers["Referrer-Policy"] = "same-origin"
         return response
+
+
+class AdminSessionExpiryMiddleware:
+    """An editor's session ends after SESSION_IDLE_SECONDS without a request, and after
+    SESSION_ABSOLUTE_SECONDS in all, whatever the activity: a laptop left open in a café
+    does not stay logged in to a site whose phone numbers people in danger rely on.
+
+    Only admin requests touch the session, so public pages never read or refresh it.
+    """
+
+    STARTED = "portal_session_started"
+    SEEN = "portal_session_seen"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if is_admin_path(request.path) and request.user.is_authenticated:
+            now = time.time()
+            started = request.session.setdefault(self.STARTED, now)
+            seen = request.session.get(self.SEEN, now)
+            reason = None
+            if now - started > settings.SESSION_ABSOLUTE_SECONDS:
+                reason = "absolute"
+            elif now - seen > settings.SESSION_IDLE_SECONDS:
+                reason = "idle"
+            if reason:
+                auth_log.info("session expired (%s) user=%s", reason, request.user.get_username())
+                logout(request)
+                return redirect(f"/{settings.ADMIN_URL}login/?next={request.path}")
+            request.session[self.SEEN] = now
+        return self.get_response(request)
+
+
+class DatabaseUnavailableMiddleware:
+    """When the database cannot be reached, answer 503 with the emergency numbers instead of
+    an error page: the person in crisis still learns whom to call."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, (OperationalError, InterfaceError)) and not settings.DEBUG:
+            return service_unavailable(request, exception)
+        return None
