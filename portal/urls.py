@@ -2,12 +2,11 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
-
 from django_otp.admin import OTPAdminSite
 
 from portal.core import health, security_txt
-from portal.core.admin_login import AdminLoginForm
 from portal.core import views as core_views
+from portal.core.admin_login import AdminLoginForm
 
 # Every admin page requires a verified second factor (TOTP): django-otp's admin site refuses
 # a staff user who has not entered a valid code, and its login form asks for one. Swapping the

@@ -30,3 +30,13 @@ def login(client, device, username="chief", password=PASSWORD, code=None, **extr
         },
         **extra,
     )
+
+
+def browser_login(page, site, device, username="chief", password=PASSWORD):
+    """Log in through the admin's form in a real browser, with the current TOTP code."""
+    page.goto(f"{site}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.fill("#id_otp_token", current_code(device))
+    page.click("input[type=submit]")
+    page.wait_for_url(f"{site}/admin/")

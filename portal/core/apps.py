@@ -10,4 +10,4 @@ class CoreConfig(AppConfig):
     nav_items = [("core:home", _("Home"), 0)]
 
     def ready(self):
-        from . import auth_log, checks  # noqa: F401 (signal receivers and deploy checks)
+        from . import auth_log, checks, middleware  # noqa: F401 (signal receivers, deploy checks)

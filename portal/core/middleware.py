@@ -6,7 +6,9 @@ import time
 
 from django.conf import settings
 from django.contrib.auth import logout
+from django.contrib.auth.signals import user_logged_in
 from django.db import InterfaceError, OperationalError
+from django.dispatch import receiver
 from django.shortcuts import redirect
 
 from .unavailable import service_unavailable
@@ -113,6 +115,14 @@ class AdminSessionExpiryMiddleware:
                 return redirect(f"/{settings.ADMIN_URL}login/?next={request.path}")
             request.session[self.SEEN] = now
         return self.get_response(request)
+
+
+@receiver(user_logged_in, dispatch_uid="portal_session_started")
+def start_session_clock(sender, request, user, **kwargs):
+    """The 8 hours count from the login itself."""
+    now = time.time()
+    request.session[AdminSessionExpiryMiddleware.STARTED] = now
+    request.session[AdminSessionExpiryMiddleware.SEEN] = now
 
 
 class DatabaseUnavailableMiddleware:
