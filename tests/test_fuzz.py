@@ -3,7 +3,8 @@ headers (long, unicode, null bytes, broken percent-encoding, nonsense Accept-Lan
 
 import pytest
 from django.test import Client
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import public_paths
 
