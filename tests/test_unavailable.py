@@ -104,3 +104,21 @@ def test_public_pages_answer_503_with_the_emergency_numbers(seeded):
     assert by_path["/healthz"]["status"] == 200
     # Warnings, not error reports with a stack trace.
     assert "Traceback" not in stderr
+
+
+def test_a_database_error_outside_any_view_is_a_503_too(rf):
+    """Django's 500 handler turns a database failure raised in a middleware into the 503."""
+    from django.db import OperationalError
+    from django.utils import translation
+
+    from portal.core.views import server_error
+
+    request = rf.get("/fr/")
+    with translation.override("fr"):
+        try:
+            raise OperationalError("connection refused")
+        except OperationalError:
+            response = server_error(request)
+    assert response.status_code == 503
+    assert response["Retry-After"]
+    assert "Cette page est momentanément indisponible" in response.content.decode()

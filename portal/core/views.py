@@ -1,10 +1,15 @@
+import sys
+
 from django.apps import apps
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponseRedirect, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.csrf import requires_csrf_token
+
+from .unavailable import service_unavailable
 
 
 def root(request):
@@ -38,5 +43,9 @@ def page_not_found(request, exception):
 @requires_csrf_token
 def server_error(request):
     # No database query here: this page must show when the database is what failed.
+    error = sys.exception()
+    if isinstance(error, (OperationalError, InterfaceError)):
+        # The database failed outside a view (in a middleware): same 503 as in a view.
+        return service_unavailable(request, error)
     template = loader.get_template("500.html")
     return HttpResponseServerError(template.render({}, request))
