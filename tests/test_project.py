@@ -87,7 +87,8 @@ def test_check_deploy_warns_about_an_expired_security_txt():
 def test_production_cookies_use_the_host_prefix():
     code = (
         "from django.conf import settings as s; "
-        "print(s.SESSION_COOKIE_NAME, s.SESSION_COOKIE_PATH, s.CSRF_COOKIE_NAME, s.CSRF_COOKIE_PATH)"
+        "print(s.SESSION_COOKIE_NAME, s.SESSION_COOKIE_PATH, "
+        "s.CSRF_COOKIE_NAME, s.CSRF_COOKIE_PATH)"
     )
     result = manage("shell", "--no-imports", "-c", code, env=PRODUCTION_ENV)
     assert result.stdout.split() == ["__Host-sessionid", "/", "__Host-csrftoken", "/"], (

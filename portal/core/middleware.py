@@ -7,9 +7,9 @@ import time
 from django.conf import settings
 from django.contrib.auth import logout
 from django.contrib.auth.signals import user_logged_in
+from django.contrib.auth.views import redirect_to_login
 from django.db import InterfaceError, OperationalError
 from django.dispatch import receiver
-from django.shortcuts import redirect
 
 from .unavailable import service_unavailable
 
@@ -112,7 +112,9 @@ class AdminSessionExpiryMiddleware:
             if reason:
                 auth_log.info("session expired (%s) user=%s", reason, request.user.get_username())
                 logout(request)
-                return redirect(f"/{settings.ADMIN_URL}login/?next={request.path}")
+                return redirect_to_login(
+                    request.get_full_path(), login_url=f"/{settings.ADMIN_URL}login/"
+                )
             request.session[self.SEEN] = now
         return self.get_response(request)
 
