@@ -179,3 +179,34 @@ def test_login_logout_and_second_factor_failures_are_logged(client, editor, capl
     assert "logout user=chief" in messages
     assert all(r.created for r in records)
     assert PASSWORD not in " ".join(messages)
+
+
+def test_enrol_totp_prints_a_working_authenticator(client, django_user_model):
+    import base64
+    import io
+    import re
+    from urllib.parse import parse_qs, urlsplit
+
+    from django.core.management import CommandError, call_command
+    from django_otp.oath import totp
+
+    django_user_model.objects.create_superuser("first", "first@example.org", PASSWORD)
+    out = io.StringIO()
+    call_command("enrol_totp", "first", stdout=out)
+    text = out.getvalue()
+    uri = re.search(r"otpauth://totp/\S+", text).group(0)
+    secret = re.search(r"secret \(.*\): ([A-Z2-7]+)", text).group(1)
+    assert parse_qs(urlsplit(uri).query)["secret"] == [secret]
+    assert "█" in text or "▀" in text  # the QR code, drawn in the terminal
+    key = base64.b32decode(secret)
+    code = f"{totp(key):06d}"
+    response = client.post(
+        "/admin/login/", {"username": "first", "password": PASSWORD, "otp_token": code}
+    )
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200
+    # Enrolling again needs --reset, so a typo cannot silently lock someone out.
+    with pytest.raises(CommandError, match="--reset"):
+        call_command("enrol_totp", "first", stdout=io.StringIO())
+    with pytest.raises(CommandError, match="No user"):
+        call_command("enrol_totp", "nobody", stdout=io.StringIO())

@@ -96,3 +96,16 @@ def test_production_cookies_use_the_host_prefix():
     )
     local = manage("shell", "--no-imports", "-c", code, env={"DEBUG": "1", "ADMIN_URL": "desk/"})
     assert local.stdout.split() == ["sessionid", "/desk/", "csrftoken", "/desk/"], local.stderr
+
+
+def test_only_the_configured_admin_path_opens_the_admin():
+    code = (
+        "from django.test.utils import setup_test_environment; setup_test_environment(); "
+        "from django.test import Client; c = Client(); "
+        "print(c.get('/admin/', secure=True).status_code, "
+        "c.get('/staff-entrance/', secure=True)['Location'])"
+    )
+    result = manage("shell", "--no-imports", "-c", code, env=PRODUCTION_ENV)
+    assert result.stdout.split() == ["404", "/staff-entrance/login/?next=/staff-entrance/"], (
+        result.stdout + result.stderr
+    )
