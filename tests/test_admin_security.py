@@ -210,3 +210,19 @@ def test_enrol_totp_prints_a_working_authenticator(client, django_user_model):
         call_command("enrol_totp", "first", stdout=io.StringIO())
     with pytest.raises(CommandError, match="No user"):
         call_command("enrol_totp", "nobody", stdout=io.StringIO())
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("ar", "هذا الرمز خاطئ أو منتهي الصلاحية"),
+        ("fr", "Ce code est erroné ou a expiré"),
+        ("en", "This code is wrong or has expired"),
+    ],
+)
+def test_wrong_code_is_explained_in_the_editors_language(client, editor, language, message):
+    _user, device = editor
+    wrong = f"{(int(current_code(device)) + 1) % 1_000_000:06d}"
+    response = login(client, device, code=wrong, HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 200
+    assert message in response.content.decode()

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from django_otp import devices_for_user
 from django_otp.admin import OTPAdminAuthenticationForm
 
@@ -17,6 +18,24 @@ class AdminLoginForm(OTPAdminAuthenticationForm):
         max_length=8,
         widget=forms.TextInput(
             attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "dir": "ltr"}
+        ),
+    )
+
+    # In our words and in our three languages (django-otp has no Arabic catalogue).
+    otp_error_messages = dict(
+        OTPAdminAuthenticationForm.otp_error_messages,
+        token_required=_("Enter the 6-digit code from your authenticator app."),
+        invalid_token=_("This code is wrong or has expired. Enter the current code."),
+        n_failed_attempts=ngettext_lazy(
+            "Codes are refused for a moment after %(failure_count)d wrong code. Wait a few "
+            "seconds and try again.",
+            "Codes are refused for a moment after %(failure_count)d wrong codes. Wait a few "
+            "seconds and try again.",
+            "failure_count",
+        ),
+        verification_not_allowed=_("Codes are refused for a moment. Try again shortly."),
+        device_required=_(
+            "This account has no authenticator yet. Ask an administrator to enrol one."
         ),
     )
 
