@@ -60,8 +60,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "reversion",
+    "reversion_compare",
+    "django_prose_editor",
     "portal.core",
     "portal.seminars",
+    "portal.pages",
 ]
 
 MIDDLEWARE = [
@@ -93,6 +98,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.csp",
                 "portal.core.context_processors.site",
             ],
         },
@@ -148,6 +154,10 @@ STATIC_ROOT = BASE_DIR / env("STATIC_ROOT", "var/static")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / env("MEDIA_ROOT", "var/media")
+# Django serves uploads only where no web server does it (`make run`, `make serve`).
+SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
+# Larger uploads are refused with a clear message in the admin form.
+MAX_IMAGE_UPLOAD_MB = env_int("MAX_IMAGE_UPLOAD_MB", 5)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -178,9 +188,11 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 # Only our own origin may supply scripts, styles, images and fonts; nothing may be framed.
+# CSP.NONCE appears in the header only on pages that use it: the admin's rich-text editor
+# needs it for its inline import map (<script type="importmap">); public pages never do.
 SECURE_CSP = {
     "default-src": [CSP.NONE],
-    "script-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
     "style-src": [CSP.SELF],
     "img-src": [CSP.SELF, "data:"],
     "font-src": [CSP.SELF],

@@ -19,10 +19,13 @@ def public_paths():
 
     Apps add their pages here as they grow. Called with the launch content loaded.
     """
-    from portal.seminars.models import Article, Event
+    from portal.pages.models import Page
+    from portal.seminars.models import Article, Event, Topic
 
     article = Article.objects.published().first()
     event = Event.objects.published().first()
+    topic = Topic.objects.filter(articles__in=Article.objects.published()).first()
+    pages = list(Page.objects.published())
     paths = []
     for code in LANGUAGES:
         with translation.override(code):
@@ -31,5 +34,7 @@ def public_paths():
                 reverse("seminars:article_list"),
                 article.get_absolute_url(),
                 event.get_absolute_url(),
+                topic.get_absolute_url(),
+                *(page.get_absolute_url() for page in pages),
             ]
     return paths

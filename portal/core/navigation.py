@@ -2,12 +2,22 @@
 an app is added.
 
 An app lists `nav_items` (main menu) or `footer_items` as (url name, label, order) tuples.
+An app whose entries live in the database (the CMS pages) defines
+`menu_items(request, attribute)` instead, returning (url, label, order) tuples for the
+same attributes.
 """
 
+import logging
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.db import DatabaseError
 from django.urls import NoReverseMatch, reverse
+
+logger = logging.getLogger(__name__)
+
+# Set on a request whose page must render without the database (the 500 page).
+NO_DATABASE = "_menu_without_database"
 
 
 @dataclass(frozen=True)
@@ -18,6 +28,23 @@ class NavItem:
     is_current: bool
 
 
+def without_database(request):
+    setattr(request, NO_DATABASE, True)
+    return request
+
+
+def _database_items(config, request, attribute):
+    build = getattr(config, "menu_items", None)
+    if build is None or getattr(request, NO_DATABASE, False):
+        return []
+    try:
+        return list(build(request, attribute))
+    except DatabaseError:
+        # The error page must still show the help numbers when the database is down.
+        logger.warning("menu entries of %s skipped: database unavailable", config.label)
+        return []
+
+
 def collect(request, attribute):
     items = []
     for config in apps.get_app_configs():
@@ -26,5 +53,7 @@ def collect(request, attribute):
                 url = reverse(url_name)
             except NoReverseMatch:
                 continue
+            items.append(NavItem(url, str(label), order, request.path == url))
+        for url, label, order in _database_items(config, request, attribute):
             items.append(NavItem(url, str(label), order, request.path == url))
     return sorted(items, key=lambda item: item.order)
