@@ -10,9 +10,9 @@ class SeminarsConfig(AppConfig):
     nav_items = [("seminars:article_list", _("News"), 50)]
 
     def sitemaps(self):
-        from .sitemaps import ArticleSitemap, EventSitemap
+        from .sitemaps import ArticleSitemap, EventSitemap, NewsSitemap
 
-        return {"articles": ArticleSitemap, "events": EventSitemap}
+        return {"news": NewsSitemap, "articles": ArticleSitemap, "events": EventSitemap}
 
     def load_seed(self, stdout):
         from .seed import load

@@ -4,7 +4,6 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from .models import Article
@@ -24,10 +23,6 @@ class ArticleFeed(Feed):
 
     def feed_url(self):
         return reverse("seminars:article_feed")
-
-    def language(self):
-        # Django's default is settings.LANGUAGE_CODE: every feed would claim to be Arabic.
-        return get_language()
 
     def items(self):
         return Article.objects.published()[:20]
