@@ -6,6 +6,13 @@ from django.forms.models import model_to_dict
 PASSWORD = "a-long-test-password-0123"
 
 
+def logged_in(client, user):
+    """The client signed in as `user`, with the admin in English (the tests read messages)."""
+    client.force_login(user)
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client
+
+
 def staff_user(django_user_model, name, group):
     user = django_user_model.objects.create_user(name, f"{name}@example.org", PASSWORD)
     user.is_staff = True

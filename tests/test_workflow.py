@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from portal.pages.models import Page
 from portal.seminars.models import Article
-from tests.editors_helpers import article_form, change_form, staff_user
+from tests.editors_helpers import article_form, change_form, logged_in, staff_user
 
 pytestmark = pytest.mark.django_db
 
@@ -16,14 +16,12 @@ CHANGELIST = "admin:seminars_article_changelist"
 
 @pytest.fixture
 def editor(client, django_user_model, seeded):
-    client.force_login(staff_user(django_user_model, "editor", "Editors"))
-    return client
+    return logged_in(client, staff_user(django_user_model, "editor", "Editors"))
 
 
 @pytest.fixture
 def publisher(client, django_user_model, seeded):
-    client.force_login(staff_user(django_user_model, "publisher", "Publishers"))
-    return client
+    return logged_in(client, staff_user(django_user_model, "publisher", "Publishers"))
 
 
 def test_groups_exist_with_the_right_permissions():

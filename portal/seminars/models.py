@@ -1,5 +1,6 @@
 """The study day held by the DGSN, the people who spoke there, and articles about it."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -138,9 +139,10 @@ class Speaker(models.Model):
         return talk.event.get_absolute_url() if talk else ""
 
     def clean(self):
-        if self.photo and not self.photo_alt:
+        arabic_alt = f"photo_alt_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
+        if self.photo and not getattr(self, arabic_alt):
             raise ValidationError(
-                {"photo_alt": _("Describe the photo for people who cannot see it.")}
+                {arabic_alt: _("Describe the photo for people who cannot see it.")}
             )
 
 
@@ -265,8 +267,10 @@ def require_alt_and_slug(obj, image_field=None, alt_field=None):
     """An image needs a description; a slug comes from the French or English title if the
     editor typed none (Arabic does not make an ASCII address)."""
     errors = {}
-    if image_field and getattr(obj, image_field) and not getattr(obj, alt_field):
-        errors[alt_field] = _("Describe the image for people who cannot see it.")
+    # The description is required in Arabic, the original; other languages fall back to it.
+    arabic_alt = f"{alt_field}_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
+    if image_field and getattr(obj, image_field) and not getattr(obj, arabic_alt):
+        errors[arabic_alt] = _("Describe the image for people who cannot see it.")
     obj.fill_slug()
     if not obj.slug:
         errors["slug"] = _("Type an address in Latin letters, or give a French or English title.")

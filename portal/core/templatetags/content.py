@@ -1,7 +1,9 @@
 """Template helpers for content that may not be translated yet."""
 
 from django import template
+from django.conf import settings
 from django.utils.html import format_html
+from django.utils.translation import get_language_info
 
 from ..content import falls_back
 
@@ -13,7 +15,9 @@ def fallback_attrs(obj, field):
     """lang/dir of the Arabic original when `field` is shown untranslated, so that it
     displays and is read aloud as Arabic."""
     if falls_back(obj, field):
-        return format_html(' lang="ar" dir="rtl"')
+        code = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+        direction = "rtl" if get_language_info(code)["bidi"] else "ltr"
+        return format_html(' lang="{}" dir="{}"', code, direction)
     return ""
 
 
