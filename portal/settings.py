@@ -71,6 +71,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.core.middleware.AdminReferrerPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -188,12 +189,16 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 # Only our own origin may supply scripts, styles, images and fonts; nothing may be framed.
-# CSP.NONCE appears in the header only on pages that use it: the admin's rich-text editor
-# needs it for its inline import map (<script type="importmap">); public pages never do.
+# The admin's rich-text editor (django-prose-editor) needs two exceptions, both exact:
+# - CSP.NONCE for its inline import map (<script type="importmap">). The nonce appears in
+#   the header only on pages that use it (the admin); public pages never do.
+# - the hash of the <style> block Tiptap injects (its base ProseMirror rules). It changes
+#   only with the library's version; tests/browser/test_editor_workflow.py fails if it does.
+TIPTAP_STYLE_HASH = "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"
 SECURE_CSP = {
     "default-src": [CSP.NONE],
     "script-src": [CSP.SELF, CSP.NONCE],
-    "style-src": [CSP.SELF],
+    "style-src": [CSP.SELF, TIPTAP_STYLE_HASH],
     "img-src": [CSP.SELF, "data:"],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
