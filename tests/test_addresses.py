@@ -49,7 +49,9 @@ def test_renamed_twice_both_old_addresses_lead_to_the_current_one(client, seeded
 
 
 def test_draft_slug_changes_leave_no_redirect(client, seeded):
-    page = Page.objects.create(title_ar="م", title_en="Draft", slug="draft-one", body_ar="<p>م</p>")
+    page = Page.objects.create(
+        title_ar="م", title_en="Draft", slug="draft-one", body_ar="<p>م</p>"
+    )
     page.slug = "draft-two"
     page.save()
     assert client.get("/en/draft-one/").status_code == 404
@@ -59,8 +61,9 @@ def test_reusing_an_old_slug_shows_the_new_object(client, seeded):
     about = Page.objects.get(slug="about")
     about.slug = "who-we-are"
     about.save()
-    Page.objects.create(title_ar="م", title_en="New about", slug="about", body_ar="<p>م</p>",
-                        status="published")
+    Page.objects.create(
+        title_ar="م", title_en="New about", slug="about", body_ar="<p>م</p>", status="published"
+    )
     response = client.get("/en/about/")
     assert response.status_code == 200 and "New about" in response.content.decode()
 
@@ -75,8 +78,9 @@ def test_withdrawn_object_old_address_is_a_404_not_a_redirect(client, seeded):
 
 
 def test_slug_comes_from_the_french_title_and_arabic_only_needs_one_typed(publisher):
-    publisher.post(reverse("admin:seminars_article_add"),
-                   article_form(title_fr="Été : ce qu'il faut savoir"))
+    publisher.post(
+        reverse("admin:seminars_article_add"), article_form(title_fr="Été : ce qu'il faut savoir")
+    )
     assert Article.objects.filter(slug="ete-ce-quil-faut-savoir").exists()
     response = publisher.post(
         reverse("admin:seminars_article_add"), article_form(title_fr="", title_en="")

@@ -21,7 +21,7 @@ HOSTILE = (
     '<p style="color:red" onmouseover="steal()">Bonjour <a href="javascript:alert(1)">lien</a>'
     ' <a href="https://example.org/">externe</a></p>'
     '<img src="x" onerror="steal()"><style>body{display:none}</style>'
-    '<blockquote><em>cité</em></blockquote><ul><li>un</li></ul>'
+    "<blockquote><em>cité</em></blockquote><ul><li>un</li></ul>"
 )
 
 
@@ -31,8 +31,16 @@ def publisher(client, django_user_model, seeded):
 
 
 def assert_harmless(html):
-    for bad in ("<script", "onclick", "onmouseover", "onerror", "javascript:", "style=",
-                "<style", "alert("):
+    for bad in (
+        "<script",
+        "onclick",
+        "onmouseover",
+        "onerror",
+        "javascript:",
+        "style=",
+        "<style",
+        "alert(",
+    ):
         assert bad not in html, bad
 
 
@@ -45,8 +53,13 @@ def test_hostile_body_is_cleaned_before_storage_and_on_the_page(publisher):
     stored = Article.objects.get(slug="hostile").body_fr
     assert_harmless(stored)
     # What the allowlist keeps: headings, paragraphs, lists, links, emphasis, quotes.
-    for kept in ("<h2>Titre</h2>", "<blockquote><em>cité</em></blockquote>", "<li>un</li>",
-                 'href="https://example.org/"', 'rel="noopener noreferrer"'):
+    for kept in (
+        "<h2>Titre</h2>",
+        "<blockquote><em>cité</em></blockquote>",
+        "<li>un</li>",
+        'href="https://example.org/"',
+        'rel="noopener noreferrer"',
+    ):
         assert kept in stored, kept
     page = publisher.get("/fr/news/hostile/").content.decode()
     body = page.split('<div class="body"')[1].split("</div>")[0]
@@ -65,8 +78,13 @@ def jpeg_with_gps(size=(1600, 1200)):
 
 
 def upload(publisher, name, content, **extra):
-    data = article_form(status="published", slug="with-image", cover_alt_ar="صورة",
-                        cover_alt_fr="Une image", **extra)
+    data = article_form(
+        status="published",
+        slug="with-image",
+        cover_alt_ar="صورة",
+        cover_alt_fr="Une image",
+        **extra,
+    )
     data["cover"] = SimpleUploadedFile(name, content, content_type="image/jpeg")
     return publisher.post(reverse("admin:seminars_article_add"), data)
 

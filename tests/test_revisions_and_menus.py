@@ -69,9 +69,9 @@ def test_not_found_page_renders_when_the_menu_query_fails(client, seeded, monkey
 
 
 def test_server_error_page_skips_the_database_menu(rf, seeded, django_assert_num_queries):
-    from portal.core.views import server_error
-
     from django.utils import translation
+
+    from portal.core.views import server_error
 
     with translation.override("en"), django_assert_num_queries(0):
         response = server_error(rf.get("/en/broken/"))

@@ -76,7 +76,9 @@ def test_robots_txt_keeps_crawlers_out_of_the_admin_and_previews(client):
 def test_open_graph_and_twitter_tags(client, seeded):
     article = Article.objects.published().first()
     html = client.get(f"/fr/news/{article.slug}/").content.decode()
-    assert f'<meta property="og:title" content="{article.title_fr}">'.replace("'", "&#x27;") in html
+    assert (
+        f'<meta property="og:title" content="{article.title_fr}">'.replace("'", "&#x27;") in html
+    )
     assert f'<meta property="og:url" content="http://testserver/fr/news/{article.slug}/">' in html
     assert '<meta name="twitter:card" content="summary">' in html
     assert '<link rel="canonical" href="http://testserver/fr/news/' in html
@@ -88,8 +90,13 @@ def editor(client, django_user_model, seeded):
 
 
 def test_staff_preview_a_draft_in_the_public_template_never_cached_nor_indexed(editor):
-    draft = Page.objects.create(title_ar="مسودة", title_fr="Brouillon secret", slug="secret",
-                                body_ar="<p>م</p>", body_fr="<p>Texte du brouillon</p>")
+    draft = Page.objects.create(
+        title_ar="مسودة",
+        title_fr="Brouillon secret",
+        slug="secret",
+        body_ar="<p>م</p>",
+        body_fr="<p>Texte du brouillon</p>",
+    )
     change = editor.get(reverse("admin:pages_page_change", args=[draft.pk])).content.decode()
     preview_url = reverse("admin:pages_page_preview", args=[draft.pk, "fr"])
     assert f'href="{preview_url}"' in change
@@ -110,8 +117,13 @@ def test_preview_is_for_staff_only(client, seeded):
 
 
 def test_untranslated_page_shows_arabic_marked_up_with_a_notice(client, seeded):
-    Page.objects.create(title_ar="صفحة بالعربية فقط", slug="arabic-only", status="published",
-                        body_ar="<p>نص عربي</p>", title_fr="Page en arabe seulement")
+    Page.objects.create(
+        title_ar="صفحة بالعربية فقط",
+        slug="arabic-only",
+        status="published",
+        body_ar="<p>نص عربي</p>",
+        title_fr="Page en arabe seulement",
+    )
     html = client.get("/fr/arabic-only/").content.decode()
     assert "pas encore traduit" in html or "not yet translated" in html
     assert '<div class="body" lang="ar" dir="rtl"><p>نص عربي</p></div>' in html

@@ -36,16 +36,25 @@ def window(status, publish_at, withdraw_at):
 def test_article(client, seeded, status, publish_at, withdraw_at, visible):
     topic = Topic.objects.get(slug="study-days")
     article = Article.objects.create(
-        title_ar="مقال المصفوفة", title_fr="Article matrice", title_en="Matrix article",
-        slug="matrix-article", summary_ar="ملخص", body_ar="<p>نص</p>",
-        published_on=NOW.date(), **window(status, publish_at, withdraw_at),
+        title_ar="مقال المصفوفة",
+        title_fr="Article matrice",
+        title_en="Matrix article",
+        slug="matrix-article",
+        summary_ar="ملخص",
+        body_ar="<p>نص</p>",
+        published_on=NOW.date(),
+        **window(status, publish_at, withdraw_at),
     )
     article.topics.add(topic)
     for code, title in (("ar", "مقال المصفوفة"), ("fr", "Article matrice")):
         detail = client.get(f"/{code}/news/matrix-article/")
         assert detail.status_code == (200 if visible else 404)
-        for path in (f"/{code}/news/", f"/{code}/news/topic/study-days/", f"/{code}/",
-                     f"/{code}/news/feed/"):
+        for path in (
+            f"/{code}/news/",
+            f"/{code}/news/topic/study-days/",
+            f"/{code}/",
+            f"/{code}/news/feed/",
+        ):
             assert (title in client.get(path).content.decode()) is visible, path
     assert ("/fr/news/matrix-article/" in client.get("/sitemap.xml").content.decode()) is visible
 
@@ -53,8 +62,14 @@ def test_article(client, seeded, status, publish_at, withdraw_at, visible):
 @pytest.mark.parametrize(("status", "publish_at", "withdraw_at", "visible"), MATRIX, ids=IDS)
 def test_event(client, seeded, status, publish_at, withdraw_at, visible):
     Event.objects.create(
-        title_ar="حدث", title_fr="Séminaire matrice", slug="matrix-event", date=NOW.date(),
-        venue_ar="م", city_ar="م", organiser_ar="م", summary_ar="م",
+        title_ar="حدث",
+        title_fr="Séminaire matrice",
+        slug="matrix-event",
+        date=NOW.date(),
+        venue_ar="م",
+        city_ar="م",
+        organiser_ar="م",
+        summary_ar="م",
         **window(status, publish_at, withdraw_at),
     )
     assert client.get("/fr/events/matrix-event/").status_code == (200 if visible else 404)
@@ -65,8 +80,12 @@ def test_event(client, seeded, status, publish_at, withdraw_at, visible):
 def test_page_and_menus(client, seeded, status, publish_at, withdraw_at, visible):
     for menu in ("main", "footer"):
         Page.objects.create(
-            title_ar=f"صفحة {menu}", title_fr=f"Page {menu} matrice", slug=f"matrix-{menu}",
-            body_ar="<p>ن</p>", menu=menu, **window(status, publish_at, withdraw_at),
+            title_ar=f"صفحة {menu}",
+            title_fr=f"Page {menu} matrice",
+            slug=f"matrix-{menu}",
+            body_ar="<p>ن</p>",
+            menu=menu,
+            **window(status, publish_at, withdraw_at),
         )
     for code in ("ar", "fr", "en"):
         assert client.get(f"/{code}/matrix-main/").status_code == (200 if visible else 404)
@@ -87,10 +106,22 @@ def test_menus_follow_the_order_editors_set(client, seeded):
 
 def test_sub_pages_are_listed_on_their_parent_when_published(client, seeded):
     about = Page.objects.get(slug="about")
-    Page.objects.create(title_ar="فرعية", title_en="Team", slug="team", body_ar="<p>ن</p>",
-                        parent=about, status="published")
-    Page.objects.create(title_ar="مسودة", title_en="Hidden child", slug="hidden-child",
-                        body_ar="<p>ن</p>", parent=about, status="draft")
+    Page.objects.create(
+        title_ar="فرعية",
+        title_en="Team",
+        slug="team",
+        body_ar="<p>ن</p>",
+        parent=about,
+        status="published",
+    )
+    Page.objects.create(
+        title_ar="مسودة",
+        title_en="Hidden child",
+        slug="hidden-child",
+        body_ar="<p>ن</p>",
+        parent=about,
+        status="draft",
+    )
     html = client.get("/en/about/").content.decode()
     assert 'href="/en/team/"' in html and "Hidden child" not in html
     assert 'href="/en/about/"' in client.get("/en/team/").content.decode()

@@ -76,8 +76,12 @@ def test_editor_cannot_change_the_status_of_published_content(editor):
 
 def test_editor_cannot_publish_in_bulk(editor):
     draft = Article.objects.create(
-        title_ar="مسودة", title_fr="Brouillon", slug="brouillon", summary_ar="م",
-        body_ar="<p>م</p>", published_on="2026-11-28",
+        title_ar="مسودة",
+        title_fr="Brouillon",
+        slug="brouillon",
+        summary_ar="م",
+        body_ar="<p>م</p>",
+        published_on="2026-11-28",
     )
     changelist = editor.get(reverse(CHANGELIST)).content.decode()
     assert 'value="publish"' not in changelist and 'value="archive"' not in changelist
@@ -100,7 +104,10 @@ def test_publisher_publishes_in_the_form(publisher):
 
 def test_publisher_publishes_and_archives_in_bulk(publisher):
     page = Page.objects.create(
-        title_ar="صفحة", title_fr="Page", slug="page-essai", body_ar="<p>ن</p>",
+        title_ar="صفحة",
+        title_fr="Page",
+        slug="page-essai",
+        body_ar="<p>ن</p>",
         status="review",
     )
     url = reverse("admin:pages_page_changelist")

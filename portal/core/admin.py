@@ -11,9 +11,9 @@ from django.db.models.functions import Cast
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import translation
-from django.utils.timezone import localtime
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_prose_editor.widgets import AdminProseEditorWidget
@@ -91,7 +91,7 @@ class PublishableAdmin(ContentAdmin):
         return request.user.has_perm(f"{meta.app_label}.publish_{meta.model_name}")
 
     def get_readonly_fields(self, request, obj=None):
-        fields = list(super().get_readonly_fields(request, obj)) + ["last_changed"]
+        fields = [*super().get_readonly_fields(request, obj), "last_changed"]
         if not self.has_publish_permission(request, obj):
             fields += PUBLISHER_ONLY_FIELDS
             if obj is not None and obj.status in Publishable.PUBLISHER_STATUSES:
@@ -182,7 +182,11 @@ class PublishableAdmin(ContentAdmin):
             ).select_related("user")
             entry = entry.order_by("-action_time").first()
             name = entry.user.get_username() if entry else None
-        when = date_format(localtime(obj.updated_at), "SHORT_DATETIME_FORMAT") if obj.updated_at else ""
+        when = (
+            date_format(localtime(obj.updated_at), "SHORT_DATETIME_FORMAT")
+            if obj.updated_at
+            else ""
+        )
         return format_html("{} · {}", when, name) if name else when
 
     # --- preview -----------------------------------------------------------------------

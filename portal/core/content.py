@@ -44,6 +44,4 @@ def falls_back(obj, field):
     default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
     if code == default or field not in translated_fields(type(obj)):
         return False
-    return not getattr(obj, f"{field}_{code}", "") and bool(
-        getattr(obj, f"{field}_{default}", "")
-    )
+    return not getattr(obj, f"{field}_{code}", "") and bool(getattr(obj, f"{field}_{default}", ""))

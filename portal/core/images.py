@@ -44,9 +44,7 @@ def validate_image(upload):
     finally:
         upload.seek(0)
     if image_format not in ALLOWED_FORMATS:
-        raise ValidationError(
-            _("Only JPEG, PNG and WebP images are accepted."), code="bad_format"
-        )
+        raise ValidationError(_("Only JPEG, PNG and WebP images are accepted."), code="bad_format")
 
 
 def strip_metadata(upload):

@@ -65,9 +65,15 @@ class Publishable(models.Model):
     class Meta:
         abstract = True
 
-    @property
-    def is_visible(self):
-        return type(self).objects.published().filter(pk=self.pk).exists()
+    def save(self, *args, **kwargs):
+        self.fill_slug()
+        if self.pk and hasattr(self, "slug"):
+            old = type(self).objects.filter(pk=self.pk).values("slug", "status").first()
+            super().save(*args, **kwargs)
+            if old and old["slug"] != self.slug:
+                SlugRedirect.record(self, old["slug"], old["status"])
+            return
+        super().save(*args, **kwargs)
 
     def fill_slug(self):
         """Slugs are ASCII and the same in every language: Arabic does not slugify, so an
@@ -80,15 +86,9 @@ class Publishable(models.Model):
                 self.slug = candidate
                 return
 
-    def save(self, *args, **kwargs):
-        self.fill_slug()
-        if self.pk and hasattr(self, "slug"):
-            old = type(self).objects.filter(pk=self.pk).values("slug", "status").first()
-            super().save(*args, **kwargs)
-            if old and old["slug"] != self.slug:
-                SlugRedirect.record(self, old["slug"], old["status"])
-            return
-        super().save(*args, **kwargs)
+    @property
+    def is_visible(self):
+        return type(self).objects.published().filter(pk=self.pk).exists()
 
 
 class SlugRedirect(models.Model):
