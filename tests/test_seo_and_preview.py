@@ -110,6 +110,11 @@ def test_staff_preview_a_draft_in_the_public_template_never_cached_nor_indexed(e
     assert editor.get("/fr/secret/").status_code == 404  # still not public
 
 
+def test_preview_of_a_missing_object_is_a_404(editor):
+    assert editor.get("/admin/pages/page/99999/preview/fr/").status_code == 404
+    assert editor.get("/admin/pages/page/not-a-number/preview/fr/").status_code == 404
+
+
 def test_preview_is_for_staff_only(client, seeded):
     page = Page.objects.first()
     response = client.get(reverse("admin:pages_page_preview", args=[page.pk, "ar"]))

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.admin.models import LogEntry
 from django.urls import reverse
+from reversion.models import Version
 
 from portal.pages.models import Page
 from portal.seminars.models import Article
@@ -120,6 +121,9 @@ def test_publisher_publishes_and_archives_in_bulk(publisher):
     # Who did it, and when, is in the history.
     entries = LogEntry.objects.filter(object_id=str(page.pk), user__username="publisher")
     assert entries.count() == 2
+    # ...and each bulk change is a revision that can be restored.
+    versions = Version.objects.get_for_object(page)
+    assert [v.field_dict["status"] for v in versions] == ["archived", "published"]
 
 
 def test_admin_shows_who_changed_what(publisher):

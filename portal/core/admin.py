@@ -1,14 +1,16 @@
 """The admin every content type shares: workflow (Editors cannot publish, Publishers can),
 translation completeness, who changed what, previews, revisions and the rich-text editor."""
 
+import reversion
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
+from django.contrib.admin.utils import unquote
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import CharField, OuterRef, Subquery
 from django.db.models.functions import Cast
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils import translation
 from django.utils.formats import date_format
@@ -122,8 +124,12 @@ class PublishableAdmin(ContentAdmin):
         for obj in queryset:
             if obj.status == status:
                 continue
-            obj.status = status
-            obj.save()
+            # Like a save in the form: a revision to restore, and a line in the history.
+            with reversion.create_revision():
+                obj.status = status
+                obj.save()
+                reversion.set_user(request.user)
+                reversion.set_comment(str(obj.get_status_display()))
             self.log_change(request, obj, [{"changed": {"fields": ["status"]}}])
             changed += 1
         self.message_user(request, message(changed) % {"count": changed}, messages.SUCCESS)
@@ -209,7 +215,9 @@ class PublishableAdmin(ContentAdmin):
 
         if language not in dict(settings.LANGUAGES):
             language = settings.LANGUAGE_CODE
-        obj = get_object_or_404(self.model, pk=object_id)
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            raise Http404
         if not self.has_view_or_change_permission(request, obj):
             raise PermissionDenied
         with translation.override(language):

@@ -1,5 +1,7 @@
 """An Atom feed of the published articles, one per language (/ar/news/feed/...)."""
 
+from datetime import datetime, time
+
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils import timezone
@@ -34,9 +36,8 @@ class ArticleFeed(Feed):
         return item.summary
 
     def item_pubdate(self, item):
-        return timezone.make_aware(
-            timezone.datetime.combine(item.published_on, timezone.datetime.min.time())
-        )
+        # The date readers see; an Atom entry needs a time too: midnight, Moroccan time.
+        return datetime.combine(item.published_on, time.min, timezone.get_current_timezone())
 
     def item_updateddate(self, item):
         return item.updated_at
