@@ -49,6 +49,28 @@ def test_each_save_keeps_a_revision_to_compare_and_restore(editor):
     assert page.title_en == "First wording"
 
 
+def test_an_editor_restoring_a_published_version_does_not_publish(editor, django_user_model):
+    import reversion
+
+    page = Page.objects.get(slug="about")
+    with reversion.create_revision():
+        page.title_en = "Published wording"
+        page.save()  # published, as seeded
+    published_version = Version.objects.get_for_object(page)[0]
+    with reversion.create_revision():
+        page.title_en = "Withdrawn wording"
+        page.status = "draft"
+        page.save()
+    revision_url = reverse("admin:pages_page_revision", args=[page.pk, published_version.pk])
+    old_state = published_version._object_version.object
+    response = editor.post(revision_url, change_form(old_state))
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.title_en == "Published wording"  # the words come back...
+    assert page.status == "draft"  # ...but it stays offline
+    assert editor.get("/en/about/").status_code == 404
+
+
 def test_menus_come_from_published_pages(client, seeded):
     html = client.get("/en/").content.decode()
     assert 'href="/en/about/"' in html and 'href="/en/privacy/"' in html

@@ -40,6 +40,8 @@ EDITOR_CONFIG = {
     }
 }
 PUBLISHER_ONLY_FIELDS = ("publish_at", "withdraw_at")
+WORKFLOW_FIELDS = ("status", *PUBLISHER_ONLY_FIELDS)
+WORKFLOW_BEFORE = "_workflow_before_restore"
 
 
 def rich_text_widget(language):
@@ -110,13 +112,33 @@ class PublishableAdmin(ContentAdmin):
         return super().formfield_for_choice_field(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
-        # The form already refuses it; this catches any other way in.
         if not self.has_publish_permission(request, obj):
-            before = type(obj).objects.filter(pk=obj.pk).values_list("status", flat=True)
-            old_status = before.first() if change else None
-            if obj.status in Publishable.PUBLISHER_STATUSES and obj.status != old_status:
-                raise PermissionDenied
+            restoring = getattr(request, WORKFLOW_BEFORE, None)
+            if restoring is not None:
+                # An Editor restoring an old version restores its words, never its
+                # publication state: that stays what it was before the restore.
+                for name, value in restoring.items():
+                    setattr(obj, name, value)
+            else:
+                # The form already refuses it; this catches any other way in.
+                before = type(obj).objects.filter(pk=obj.pk).values_list("status", flat=True)
+                old_status = before.first() if change else None
+                if obj.status in Publishable.PUBLISHER_STATUSES and obj.status != old_status:
+                    raise PermissionDenied
         super().save_model(request, obj, form, change)
+
+    # django-reversion writes the old version to the database before the form is shown, so
+    # the publication state must be taken before that.
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is not None:
+            setattr(request, WORKFLOW_BEFORE, {f: getattr(obj, f) for f in WORKFLOW_FIELDS})
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        # A deleted object comes back as a draft unless a Publisher recovers it.
+        setattr(request, WORKFLOW_BEFORE, {"status": Publishable.Status.DRAFT})
+        return super().recover_view(request, version_id, extra_context)
 
     # --- bulk actions ------------------------------------------------------------------
     def _set_status(self, request, queryset, status, message):
