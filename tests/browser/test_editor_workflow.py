@@ -92,6 +92,13 @@ def test_editor_writes_previews_publisher_publishes_visitor_reads(
     page.wait_for_selector(".messagelist .success")
     article.refresh_from_db()
     assert article.status == "published"
+    # Two revisions now: compare them from the history.
+    page.goto(f"{site}/admin/seminars/article/{article.pk}/history/")
+    page.click("#change-history input[type=submit]")
+    page.wait_for_url("**/history/compare/**")
+    page.screenshot(path=artifacts / "admin-compare.png", full_page=True)
+    diff = page.locator("#content").inner_text()
+    assert "- قيد المراجعة" in diff and "+ منشور" in diff  # In review -> Published
     assert watch.csp_violations == [], watch.csp_violations
 
     for code, title, body in (("ar", AR_TITLE, AR_BODY), ("fr", FR_TITLE, FR_BODY)):
