@@ -56,6 +56,9 @@ class ContentAdmin(CompareVersionAdmin, TabbedTranslationAdmin):
 
     change_form_template = "admin/core/change_form.html"
 
+    class Media:
+        css = {"all": ["css/admin-editors.css"]}
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if isinstance(db_field, HTMLField):
             language = db_field.name.rsplit("_", 1)[-1]

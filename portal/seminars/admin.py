@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
 from portal.core.admin import ContentAdmin, PublishableAdmin
@@ -21,6 +22,15 @@ class EventAdmin(PublishableAdmin):
     inlines = [TalkInline]
     prepopulated_fields = {"slug": ["title_fr"]}
     preview_template = "seminars/event_detail.html"
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "date", "venue", "city", "organiser"]}),
+        (None, {"fields": ["summary", "body"]}),
+        (_("Source"), {"fields": ["source_url", "source_checked_on"]}),
+        (
+            _("Publication"),
+            {"fields": ["status", "publish_at", "withdraw_at", "last_changed"]},
+        ),
+    ]
 
     def preview_context(self, obj):
         return event_context(obj)
@@ -29,6 +39,11 @@ class EventAdmin(PublishableAdmin):
 @admin.register(Speaker)
 class SpeakerAdmin(ContentAdmin):
     list_display = ["name", "role", "organisation", "languages"]
+    fieldsets = [
+        (None, {"fields": ["name", "role", "organisation"]}),
+        (_("Image"), {"fields": ["photo", "photo_alt"]}),
+        (_("Source"), {"fields": ["source_url", "source_checked_on"]}),
+    ]
     search_fields = ["name", "role", "organisation"]
 
 
@@ -49,3 +64,13 @@ class ArticleAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ["title_fr"]}
     preview_template = "seminars/article_detail.html"
     preview_object_name = "article"
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "body", "published_on"]}),
+        (_("Topics"), {"fields": ["topics", "event"]}),
+        (_("Image"), {"fields": ["cover", "cover_alt"]}),
+        (_("Source"), {"fields": ["source_name", "source_url"]}),
+        (
+            _("Publication"),
+            {"fields": ["status", "publish_at", "withdraw_at", "last_changed"]},
+        ),
+    ]
