@@ -149,3 +149,32 @@ def test_speaker_photo_is_shown_with_its_description(client, seeded, settings, t
     html = client.get(f"/fr/events/{event.slug}/").content.decode()
     assert 'alt="Portrait de l&#x27;intervenant"' in html
     assert 'class="speaker-photo"' in html
+
+
+def test_make_serve_serves_uploads_and_nothing_outside_them(client, settings, tmp_path):
+    """`make serve` sets SERVE_MEDIA: Django serves MEDIA_ROOT, and only MEDIA_ROOT."""
+    import importlib
+
+    from django.urls import clear_url_caches
+
+    import portal.urls
+
+    (tmp_path / "photo.webp").write_bytes(b"RIFF0000WEBP")
+    settings.SERVE_MEDIA = True
+    settings.MEDIA_ROOT = tmp_path
+    try:
+        importlib.reload(portal.urls)
+        clear_url_caches()
+        response = client.get("/media/photo.webp")
+        assert response.status_code == 200
+        assert response["Content-Type"] == "image/webp"
+        assert response["X-Content-Type-Options"] == "nosniff"
+        for escape in ("/media/../portal/settings.py", "/media/%2e%2e/manage.py"):
+            response = client.get(escape)
+            assert response.status_code in {400, 404}, escape
+            assert b"SECRET_KEY" not in response.content and b"django" not in response.content
+    finally:
+        settings.SERVE_MEDIA = False
+        importlib.reload(portal.urls)
+        clear_url_caches()
+    assert client.get("/media/photo.webp").status_code == 404

@@ -73,6 +73,7 @@ def test_event(client, seeded, status, publish_at, withdraw_at, visible):
         **window(status, publish_at, withdraw_at),
     )
     assert client.get("/fr/events/matrix-event/").status_code == (200 if visible else 404)
+    assert ("Séminaire matrice" in client.get("/fr/").content.decode()) is visible  # home
     assert ("/fr/events/matrix-event/" in client.get("/sitemap.xml").content.decode()) is visible
 
 

@@ -11,13 +11,14 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import CharField, OuterRef, Subquery
 from django.db.models.functions import Cast
 from django.http import Http404
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.timezone import localtime
+from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from django_prose_editor.widgets import AdminProseEditorWidget
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion_compare.admin import CompareVersionAdmin
@@ -46,7 +47,8 @@ WORKFLOW_BEFORE = "_workflow_before_restore"
 
 def rich_text_widget(language):
     widget = AdminProseEditorWidget(config=EDITOR_CONFIG, preset="configurable")
-    widget.attrs["dir"] = "rtl" if language == "ar" else "ltr"
+    # Each language tab writes in its own direction, whatever the admin's language.
+    widget.attrs["dir"] = "rtl" if get_language_info(language)["bidi"] else "ltr"
     widget.attrs["lang"] = language
     return widget
 
@@ -236,8 +238,6 @@ class PublishableAdmin(ContentAdmin):
         return {self.preview_object_name: obj}
 
     def preview_view(self, request, object_id, language):
-        from django.template.response import TemplateResponse
-
         if language not in dict(settings.LANGUAGES):
             language = settings.LANGUAGE_CODE
         obj = self.get_object(request, unquote(object_id))
