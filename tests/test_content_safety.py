@@ -178,3 +178,23 @@ def test_make_serve_serves_uploads_and_nothing_outside_them(client, settings, tm
         importlib.reload(portal.urls)
         clear_url_caches()
     assert client.get("/media/photo.webp").status_code == 404
+
+
+def test_saving_in_another_language_does_not_copy_the_arabic_body(seeded):
+    """The bug this guards against: with French active, saving an article whose French body
+    is empty stored the Arabic text as its French body."""
+    from django.utils import translation
+
+    with translation.override("fr"):
+        article = Article.objects.create(
+            title_ar="مقال",
+            slug="ar-only",
+            summary_ar="م",
+            body_ar="<p>نص عربي</p>",
+            published_on="2026-11-28",
+            status="published",
+        )
+        article.save()
+    article.refresh_from_db()
+    assert article.body_ar == "<p>نص عربي</p>"
+    assert not article.body_fr and not article.body_en

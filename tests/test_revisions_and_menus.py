@@ -78,6 +78,15 @@ def test_menus_come_from_published_pages(client, seeded):
     assert 'href="/en/about/"' not in client.get("/en/").content.decode()
 
 
+def test_untranslated_menu_entry_is_marked_as_arabic(client, seeded):
+    Page.objects.create(
+        title_ar="صفحة جديدة", slug="new", body_ar="<p>م</p>", status="published", menu="footer"
+    )
+    html = client.get("/en/").content.decode()
+    assert '<a href="/en/new/" lang="ar" dir="rtl">صفحة جديدة</a>' in html
+    assert '<a href="/en/privacy/">Privacy</a>' in html
+
+
 def test_not_found_page_renders_when_the_menu_query_fails(client, seeded, monkeypatch):
     def broken(self, request, attribute):
         raise OperationalError("database is down")

@@ -14,7 +14,8 @@ def grant(apps, app_label, editor_models, publishable_models=()):
 
     # Permissions are normally created after all migrations; these need them now.
     app_config = apps.get_app_config(app_label)
-    app_config.models_module = True
+    if not getattr(app_config, "models_module", None):  # historical models in a migration
+        app_config.models_module = True
     create_permissions(app_config, apps=apps, verbosity=0)
 
     Group = apps.get_model("auth", "Group")

@@ -155,5 +155,8 @@ class HTMLField(models.TextField):
 
     def pre_save(self, model_instance, add):
         value = clean_html(getattr(model_instance, self.attname))
-        setattr(model_instance, self.attname, value)
+        # Into __dict__, not setattr: on a field modeltranslation translates, setattr goes
+        # through its descriptor and would copy the fallback (Arabic) text into the field of
+        # whatever language is active, making an untranslated text look translated.
+        model_instance.__dict__[self.attname] = value
         return value

@@ -4,7 +4,8 @@ an app is added.
 An app lists `nav_items` (main menu) or `footer_items` as (url name, label, order) tuples.
 An app whose entries live in the database (the CMS pages) defines
 `menu_items(request, attribute)` instead, returning (url, label, order) tuples for the
-same attributes.
+same attributes, or (url, label, order, language) when the label is shown in another
+language than the page's (an untranslated title), so that it is marked up as such.
 """
 
 import logging
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.db import DatabaseError
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import get_language_info
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +28,11 @@ class NavItem:
     label: str
     order: int
     is_current: bool
+    lang: str = ""
+
+    @property
+    def dir(self):
+        return ("rtl" if get_language_info(self.lang)["bidi"] else "ltr") if self.lang else ""
 
 
 def without_database(request):
@@ -54,6 +61,6 @@ def collect(request, attribute):
             except NoReverseMatch:
                 continue
             items.append(NavItem(url, str(label), order, request.path == url))
-        for url, label, order in _database_items(config, request, attribute):
-            items.append(NavItem(url, str(label), order, request.path == url))
+        for url, label, order, *lang in _database_items(config, request, attribute):
+            items.append(NavItem(url, str(label), order, request.path == url, *lang))
     return sorted(items, key=lambda item: item.order)

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,6 +10,8 @@ class PagesConfig(AppConfig):
     verbose_name = _("Pages")
 
     def menu_items(self, request, attribute):
+        from portal.core.content import falls_back
+
         from .models import Page
 
         placement = {"nav_items": Page.Menu.MAIN, "footer_items": Page.Menu.FOOTER}
@@ -16,7 +19,15 @@ class PagesConfig(AppConfig):
             return []
         pages = Page.objects.published().filter(menu=placement[attribute])
         # Menu orders start after the apps' fixed entries (home is 0, news 50).
-        return [(page.get_absolute_url(), page.title, 100 + page.order) for page in pages]
+        return [
+            (
+                page.get_absolute_url(),
+                page.title,
+                100 + page.order,
+                settings.MODELTRANSLATION_DEFAULT_LANGUAGE if falls_back(page, "title") else "",
+            )
+            for page in pages
+        ]
 
     def sitemaps(self):
         from .sitemaps import PageSitemap

@@ -17,6 +17,21 @@ AR_BODY = "غير كلمة السر وفعّل التحقق بخطوتين."
 FR_BODY = "Changez votre mot de passe et activez la validation en deux étapes."
 
 
+@pytest.fixture
+def editor_groups():
+    """The groups come from data migrations, which an earlier transactional test's flush
+    removed: run the same migration code again."""
+    import importlib
+
+    from django.apps import apps
+
+    for module in (
+        "portal.seminars.migrations.0003_editor_groups",
+        "portal.pages.migrations.0002_editor_groups",
+    ):
+        importlib.import_module(module).forwards(apps, None)
+
+
 def make_staff(django_user_model, name, group):
     user = django_user_model.objects.create_user(name, f"{name}@example.org", PASSWORD)
     user.is_staff = True
@@ -43,7 +58,7 @@ def write_in_tab(page, field, code, text, rich=False):
 
 
 def test_editor_writes_previews_publisher_publishes_visitor_reads(
-    new_page, site, django_user_model, artifacts
+    new_page, site, django_user_model, artifacts, editor_groups
 ):
     make_staff(django_user_model, "editor", "Editors")
     make_staff(django_user_model, "publisher", "Publishers")
