@@ -140,3 +140,19 @@ def test_admin_lists_show_translation_completeness(publisher):
     html = publisher.get(reverse(CHANGELIST)).content.decode()
     assert "lang-status--missing" in html and "EN ✗" in html
     assert "FR ✓" in html
+
+
+def test_editor_cannot_schedule_or_withdraw_by_posting_the_window(editor):
+    response = editor.post(
+        reverse(ADD),
+        article_form(
+            status="review",
+            publish_at_0="2026-01-01",
+            publish_at_1="00:00:00",
+            withdraw_at_0="2026-01-02",
+            withdraw_at_1="00:00:00",
+        ),
+    )
+    assert response.status_code == 302
+    article = Article.objects.get(title_fr="Article d'essai")
+    assert article.publish_at is None and article.withdraw_at is None
