@@ -198,3 +198,12 @@ def test_saving_in_another_language_does_not_copy_the_arabic_body(seeded):
     article.refresh_from_db()
     assert article.body_ar == "<p>نص عربي</p>"
     assert not article.body_fr and not article.body_en
+
+
+def test_a_real_gif_is_refused_with_the_accepted_formats(publisher, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    buffer = io.BytesIO()
+    Image.new("RGB", (50, 50), (0, 0, 0)).save(buffer, format="GIF")
+    response = upload(publisher, "anim.gif", buffer.getvalue())
+    assert response.status_code == 200
+    assert "Only JPEG, PNG and WebP images are accepted." in response.content.decode()

@@ -110,3 +110,20 @@ def test_server_error_page_skips_the_database_menu(rf, seeded, django_assert_num
     html = response.content.decode()
     assert 'href="tel:19"' in html
     assert 'href="/en/about/"' not in html  # the database menu entry is left out
+
+
+def test_launch_pages_load_once_and_never_overwrite_editors_work(seeded):
+    import io
+
+    from django.core.management import call_command
+
+    assert set(Page.objects.values_list("slug", flat=True)) == {
+        "about",
+        "contact",
+        "privacy",
+        "accessibility",
+    }
+    Page.objects.filter(slug="about").update(title_en="Edited by an editor")
+    call_command("load_demo", stdout=io.StringIO())
+    assert Page.objects.count() == 4
+    assert Page.objects.get(slug="about").title_en == "Edited by an editor"
