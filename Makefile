@@ -60,6 +60,13 @@ serve: $(STAMP) var/secret_key
 	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --no-input --verbosity 0
 	$(SERVE_ENV) $(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile - --access-logformat '%(t)s "%(r)s" %(s)s %(b)s %(L)s'
 
+## make bench: first-visit bytes, response times and memory, under gunicorn (see the command)
+bench: $(STAMP) var/secret_key
+	$(SERVE_ENV) $(BIN)/python manage.py migrate --no-input --verbosity 0
+	$(SERVE_ENV) $(BIN)/python manage.py load_demo
+	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --no-input --verbosity 0
+	$(SERVE_ENV) $(BIN)/python manage.py bench
+
 ## make lint: ruff check and format check
 lint: $(STAMP)
 	$(BIN)/ruff check .

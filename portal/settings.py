@@ -66,13 +66,16 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "portal.core",
     "portal.seminars",
+    "portal.directory",
+    "import_export",
     "portal.pages",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "portal.core.middleware.AdminReferrerPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages are small but networks are slow; Django pads the compressed stream against BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -81,6 +84,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "portal.core.middleware.AdminReferrerPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -208,6 +212,11 @@ SECURE_CSP = {
     "object-src": [CSP.NONE],
 }
 
+# Help directory: an entry whose last check is older than this many days is flagged as stale
+# in the admin and listed by `manage.py stale_contacts`.
+DIRECTORY_STALE_AFTER_DAYS = env_int("DIRECTORY_STALE_AFTER_DAYS", 180)
+# CSV imports run in one transaction: a file with a bad row imports nothing.
+IMPORT_EXPORT_USE_TRANSACTIONS = True
 
 LOGGING = {
     "version": 1,

@@ -34,6 +34,8 @@ def public_paths():
                 reverse("seminars:article_list"),
                 article.get_absolute_url(),
                 event.get_absolute_url(),
+                reverse("directory:list"),
+                reverse("directory:detail", kwargs={"slug": "e-blagh"}),
                 topic.get_absolute_url(),
                 *(page.get_absolute_url() for page in pages),
             ]
