@@ -127,3 +127,12 @@ def test_launch_pages_load_once_and_never_overwrite_editors_work(seeded):
     call_command("load_demo", stdout=io.StringIO())
     assert Page.objects.count() == 4
     assert Page.objects.get(slug="about").title_en == "Edited by an editor"
+
+
+@pytest.mark.parametrize("code", ["ar", "fr", "en"])
+def test_contact_page_points_to_the_directory_and_official_channels(client, seeded, code):
+    html = client.get(f"/{code}/contact/").content.decode()
+    body = html.split('<div class="body"')[1].split("</div>")[0]
+    assert f'href="/{code}/directory/"' in body
+    assert 'href="https://www.e-blagh.ma/"' in body
+    assert client.get(f"/{code}/directory/").status_code == 200
