@@ -8,6 +8,7 @@ import pytest
 from django.contrib.sessions.models import Session
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils.html import escape
 
 from portal.guides.models import PlanStep
 
@@ -35,26 +36,34 @@ def test_every_combination_gives_the_right_plan(client, seeded, a, b, c, d):
     assert response.status_code == 200
     html = response.content.decode()
     minor, shared, paid, other = a == "1", b == "2", c == "1", d == "2"
-    # The right removal tool, and never the other one.
+    # The right removal tool, and never the other one, in the plan's tool list.
+    tools = re.search(r'<ul class="tools">.*?</ul>', html, re.S).group(0)
     if minor:
-        assert "Take It Down" in html and "https://takeitdown.ncmec.org/" in html
-        assert "StopNCII" not in html
+        assert "Take It Down" in tools and "https://takeitdown.ncmec.org/" in tools
+        assert "StopNCII" not in tools
     else:
-        assert "StopNCII.org" in html and "https://stopncii.org/" in html
-        assert "Take It Down" not in html
-    assert ("support.google.com/websearch/answer/6302812" in html) == shared
+        assert "StopNCII.org" in tools and "https://stopncii.org/" in tools
+        assert "Take It Down" not in tools
+    assert ("support.google.com/websearch/answer/6302812" in tools) == shared
     keys = step_keys(html)
-    # The first steps: a helper first listens; then stop paying (or do not pay), stop contact.
-    first = ["helper-minor" if minor else "helper"] if other else []
-    first += ["stop-paying" if paid else "do-not-pay", "stop-contact"]
+    # The first steps: a helper is told how to help; then stop paying (or do not pay),
+    # then stop contact without deleting.
+    first = ["for-someone-else"] if other else []
+    first += ["paid-already" if paid else "not-paid", "stop-contact"]
     assert keys[: len(first)] == first
-    assert ("evidence-minor" in keys) == minor and ("evidence" in keys) == (not minor)
-    assert ("published" in keys) == shared
-    assert "report-police" in keys and "secure-accounts" in keys
-    if not other:
-        assert keys[-1] == ("talk-trusted-adult" if minor else "talk-someone")
+    assert keys[len(first)] == ("under18-no-screenshot" if minor else "adult-evidence")
+    assert ("already-published-removal" in keys) == shared
+    assert ("threatened-not-published" in keys) == (not shared)
+    assert ("removal-takeitdown" if minor else "removal-stopncii") in keys
+    assert "report-police" in keys and "secure-accounts" in keys and "report-platform" in keys
+    if other:
+        assert "talk-to-someone" not in keys and "under18-trusted-adult" not in keys
+    else:
+        assert keys[-1] == ("under18-trusted-adult" if minor else "talk-to-someone")
+    assert len(keys) == len(set(keys)) >= 9
     # The steps are the editors' texts, and every plan has the contacts and the calm notice.
-    assert titles(keys[0]) in html
+    for key in keys:
+        assert escape(titles(key)) in html
     for number in ("19", "177", "112"):
         assert f'<bdi dir="ltr" class="tel">{number}</bdi>' in html
     assert "https://www.e-blagh.ma/" in html
@@ -62,17 +71,16 @@ def test_every_combination_gives_the_right_plan(client, seeded, a, b, c, d):
     assert 'href="tel:15"' in html
     # "Save": a print hint and a copyable link that spells out nothing.
     assert "Save as PDF" in html
-    assert (
-        f'value="http://testserver/en/help/plan/{query(a, b, c, d)}"'.replace("&", "&amp;") in html
-    )
+    link = f"http://testserver/en/help/plan/{query(a, b, c, d)}".replace("&", "&amp;")
+    assert f'value="{link}"' in html
 
 
 @pytest.mark.parametrize("code", ["ar", "fr", "en"])
 def test_plans_are_in_the_visitors_language(client, seeded, code):
     html = client.get(PLAN.format(code=code) + query(1, 2, 1, 1)).content.decode()
     assert f'lang="{code}"' in html
-    assert titles("stop-paying", code) in html
-    assert titles("evidence-minor", code) in html
+    assert escape(titles("paid-already", code)) in html
+    assert escape(titles("under18-no-screenshot", code)) in html
 
 
 def test_questions_come_one_at_a_time_carrying_earlier_answers(client, seeded):
