@@ -51,16 +51,24 @@ def test_quick_exit_is_first_after_skip_link_and_big_enough(new_page, site, widt
 def test_quick_exit_stays_visible_without_covering_focused_content(new_page, site, width, code):
     page, _watch = new_page(width=width, locale=code)
     page.goto(f"{site}/{code}/help/now/")
-    # Tab deep into the page: the focused element is never under the sticky bar.
-    for _ in range(14):
-        page.keyboard.press("Tab")
-        overlap = page.evaluate(
-            "(() => { const bar = document.querySelector('.quick-exit').getBoundingClientRect();"
-            " const r = document.activeElement.getBoundingClientRect();"
-            " if (document.activeElement.closest('.quick-exit')) return false;"
-            " return r.top < bar.bottom && r.bottom > bar.top; })()"
+    # Tab deep into the page: whatever has focus is on top where it is drawn, never
+    # hidden under the sticky quick-exit bar.
+    for key in ["Tab"] * 25 + ["Shift+Tab"] * 22:
+        page.keyboard.press(key)
+        hidden_by = page.evaluate(
+            "(() => { const e = document.activeElement; const r = e.getBoundingClientRect();"
+            " const x = r.left + r.width / 2, y = r.top + Math.min(r.height / 2, 10);"
+            " const top = document.elementFromPoint(x, y);"
+            " if (!top || e.contains(top) || top.contains(e)) return null;"
+            " return top.closest('.quick-exit') ? e.outerHTML.slice(0, 80) : null; })()"
         )
-        assert not overlap
+        assert hidden_by is None
+    # The focused element scrolls clear of the bar: the bar is lower than the scroll padding.
+    bar = page.locator(".quick-exit").bounding_box()
+    padding = page.evaluate(
+        "parseFloat(getComputedStyle(document.documentElement).scrollPaddingBlockStart)"
+    )
+    assert bar["height"] < padding
     box = page.locator(".quick-exit__button").bounding_box()
     assert box["y"] >= 0 and box["y"] + box["height"] <= 800
     assert box["width"] >= 44 and box["height"] >= 44
