@@ -169,3 +169,27 @@ def test_menu_and_home_lead_to_help(client, seeded):
     first_section = re.findall(r"<section.*?</section>", main, re.S)[1]
     assert "card--urgent" in first_section
     assert 'href="/en/help/now/"' in first_section and 'href="/en/help/plan/"' in first_section
+
+
+def test_only_one_urgent_guide(seeded):
+    other = Guide.objects.get(slug="keep-evidence")
+    other.is_urgent = True
+    with pytest.raises(ValidationError):
+        other.full_clean()
+
+
+def test_error_page_has_the_quick_exit_without_the_database(rf, django_assert_num_queries):
+    from django.utils import translation
+
+    from portal.core.views import server_error
+
+    with translation.override("ar"), django_assert_num_queries(0):
+        html = server_error(rf.get("/ar/")).content.decode()
+    assert f'class="quick-exit__button" href="{DEFAULT_EXIT_URL}"' in html
+    assert 'href="/ar/help/safe-browsing/"' in html
+
+
+def test_not_found_page_has_the_quick_exit_and_urgent_button(client, seeded):
+    html = client.get("/fr/no-such-page/").content.decode()
+    assert 'class="quick-exit__button"' in html
+    assert 'class="urgent-button" href="/fr/help/now/"' in html

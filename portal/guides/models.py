@@ -100,6 +100,12 @@ class Guide(Publishable):
     def __str__(self):
         return self.title
 
+    def clean(self):
+        if self.is_urgent and Guide.objects.filter(is_urgent=True).exclude(pk=self.pk).exists():
+            raise ValidationError(
+                {"is_urgent": _("Another guide is already the urgent guide; untick it first.")}
+            )
+
     def get_absolute_url(self):
         if self.is_urgent:
             return reverse("guides:urgent")
@@ -316,6 +322,11 @@ class QuickExitSettings(models.Model):
 
     def get_absolute_url(self):
         return self.exit_url
+
+    def clean(self):
+        # A plain http:// address would leak where the visitor went to anyone on the network.
+        if self.exit_url and not self.exit_url.startswith("https://"):
+            raise ValidationError({"exit_url": _("Use an address that starts with https://.")})
 
     @classmethod
     def current_url(cls):

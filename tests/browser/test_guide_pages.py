@@ -25,11 +25,12 @@ def guide_paths():
 def test_guides_faq_triage_and_plans_pass_axe(new_page, site, code):
     paths = ["help/", "faq/", *guide_paths()]
     paths += [f"help/plan/{params}" for params in QUESTIONS + PLANS]
-    page, watch = new_page(width=360, locale=code)
+    page, watch = new_page(width=320, locale=code)
     failures = {}
     for path in paths:
         response = page.goto(f"{site}/{code}/{path}")
         assert response.status == 200, path
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320, path
         violations = axe_violations(page)
         if violations:
             failures[path] = violations
@@ -70,3 +71,12 @@ def test_longest_plan_prints_on_one_a4_page(new_page, site, artifacts, code):
     pdf = page.pdf(format="A4", print_background=False)
     (artifacts / f"plan-{code}.pdf").write_bytes(pdf)
     assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+
+
+@pytest.mark.parametrize("code", ["ar", "fr"])
+def test_wide_screen_guide_pages_pass_axe(new_page, site, code):
+    page, _watch = new_page(width=1280, locale=code)
+    for path in ["help/now/", "help/plan/?a=1", "help/plan/?a=2&b=2&c=1&d=2", "faq/", "/"]:
+        page.goto(f"{site}/{code}/{path.lstrip('/')}")
+        assert axe_violations(page) == [], path
+        assert page.evaluate("document.documentElement.scrollWidth") <= 1280
