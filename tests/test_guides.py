@@ -110,6 +110,14 @@ def test_the_law_is_marked_for_checking(client, seeded):
     assert guide.needs_legal_check
     html = client.get("/en/help/the-law/").content.decode()
     assert "being checked against the official texts" in html
+    # Each summary resting on secondary sources carries its own marker.
+    flagged = guide.steps.filter(needs_check=True).count()
+    assert flagged >= 4
+    assert html.count("Still being checked by our editors.") == flagged
+    faq = client.get("/en/faq/").content.decode()
+    assert faq.count("Still being checked by our editors.") == (
+        FAQEntry.objects.published().filter(needs_check=True).count()
+    )
 
 
 @pytest.mark.parametrize(
