@@ -1,9 +1,8 @@
 """Launch content: the guides, the FAQ and the texts the triage plan is built from.
 
 guides.json holds the guides and the FAQ in the three languages; its "triage_steps" are the
-plan's texts. safe_browsing.json and fallback_guides.json are our own texts for the pages
-the site cannot do without (the safe-browsing page, the urgent guide, the law), used where
-guides.json has none.
+plan's texts. safe_browsing.json is our own text for the safe-browsing page the quick exit
+links to, used where guides.json has none.
 Every outside address carries the date it was checked. Loading is idempotent: running it
 again updates the same rows (by slug and key) and rebuilds the steps' links.
 """
@@ -162,13 +161,9 @@ def load_steps(guide, data, guides):
 def load(stdout):
     data = read("guides.json") or {"guides": [], "faq": [], "triage_steps": {}}
     guide_data = list(data.get("guides", []))
-    # Our own texts for the pages the site cannot do without, where the writers have none.
-    ours = [read("safe_browsing.json"), *read("fallback_guides.json")["guides"]]
-    has_urgent = any(is_urgent(item) for item in guide_data)
-    slugs = {item["slug"] for item in guide_data}
-    for item in ours:
-        if item["slug"] not in slugs and not (is_urgent(item) and has_urgent):
-            guide_data.append(item)
+    # Our own text for the page the quick exit links to, where the writers have none.
+    if not any(item["slug"] == "safe-browsing" for item in guide_data):
+        guide_data.append(read("safe_browsing.json"))
     guides = {item["slug"]: load_guide(item) for item in guide_data}
     for item in guide_data:
         load_steps(guides[item["slug"]], item, guides)
