@@ -201,3 +201,10 @@ def test_not_found_page_has_the_quick_exit_and_urgent_button(client, seeded):
     html = client.get("/fr/no-such-page/").content.decode()
     assert 'class="quick-exit__button"' in html
     assert 'class="urgent-button" href="/fr/help/now/"' in html
+
+
+def test_platform_help_links_show_their_source_date(client, seeded):
+    html = client.get("/en/help/report-to-platforms/").content.decode()
+    link = StepLink.objects.filter(url__startswith="https://faq.whatsapp.com/").first()
+    assert f'href="{link.url}" rel="noopener noreferrer"' in html
+    assert "checked on Nov. 28, 2026" in html
