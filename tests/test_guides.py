@@ -161,9 +161,24 @@ def test_step_links_to_a_directory_entry_fall_back_to_the_sourced_address(seeded
 
 
 def test_reserved_addresses_cannot_be_guide_slugs(seeded):
-    guide = Guide(title="x", slug="plan", summary="x")
+    for slug in ("plan", "now"):
+        guide = Guide(title="x", slug=slug, summary="x")
+        with pytest.raises(ValidationError):
+            guide.full_clean()
+    # The urgent guide itself may be called "now".
+    Guide.objects.get(is_urgent=True).full_clean()
+
+
+def test_a_step_link_has_one_kind_of_target(seeded):
+    step = Step.objects.first()
+    guide = Guide.objects.first()
     with pytest.raises(ValidationError):
-        guide.full_clean()
+        StepLink(step=step).full_clean()
+    with pytest.raises(ValidationError):
+        StepLink(step=step, guide=guide, url="https://stopncii.org/", label="x").full_clean()
+    with pytest.raises(ValidationError):
+        StepLink(step=step, url="https://stopncii.org/").full_clean()
+    StepLink(step=step, guide=guide).full_clean()
 
 
 def test_menu_and_home_lead_to_help(client, seeded):

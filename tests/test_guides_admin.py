@@ -113,3 +113,13 @@ def test_editor_unpublishes_a_guide(editor, client):
     data["status"] = "draft"
     assert editor.post(url, data).status_code == 302
     assert client.get("/en/help/the-law/").status_code == 404
+
+
+def test_editor_saves_the_urgent_guide(editor, client):
+    guide = Guide.objects.get(is_urgent=True)
+    url = reverse("admin:guides_guide_change", args=[guide.pk])
+    data = form_data(editor, url)
+    data["title_en"] = "Blackmailed right now? Start here"
+    response = editor.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert "Blackmailed right now? Start here" in client.get("/en/help/now/").content.decode()

@@ -12,8 +12,10 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.core.models import HTMLField, Publishable
 
-# Addresses under /help/ that are pages of their own, so no guide may take them as a slug.
-RESERVED_SLUGS = {"now", "plan"}
+# Addresses under /help/ that are pages of their own: no guide may take "plan", and only the
+# urgent guide may take "now" (it is shown there anyway).
+RESERVED_SLUGS = {"plan"}
+URGENT_SLUG = "now"
 # GOV.UK's "Exit this page" sends visitors to BBC Weather: neutral, common, and harmless to
 # be seen on anyone's screen.
 DEFAULT_EXIT_URL = "https://www.bbc.com/weather"
@@ -101,6 +103,10 @@ class Guide(Publishable):
         return self.title
 
     def clean(self):
+        if self.slug == URGENT_SLUG and not self.is_urgent:
+            raise ValidationError(
+                {"slug": _("Only the urgent guide may have this address; choose another.")}
+            )
         if self.is_urgent and Guide.objects.filter(is_urgent=True).exclude(pk=self.pk).exists():
             raise ValidationError(
                 {"is_urgent": _("Another guide is already the urgent guide; untick it first.")}
@@ -211,6 +217,10 @@ class StepLink(models.Model):
     def clean(self):
         if not (self.guide_id or self.directory_slug or self.url):
             raise ValidationError(_("Choose a guide, a directory entry or an address."))
+        if self.guide_id and (self.directory_slug or self.url):
+            raise ValidationError(
+                _("A link goes to a guide, or to a directory entry or an address, not both.")
+            )
         if (self.directory_slug or self.url) and not self.guide_id and not self.label:
             raise ValidationError({"label": _("Give the link a text.")})
 
