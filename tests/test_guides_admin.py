@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 import pytest
 from django.urls import reverse
 
-from portal.guides.models import DEFAULT_EXIT_URL, Guide, QuickExitSettings
+from portal.guides.models import DEFAULT_EXIT_URL, Guide, QuickExitSettings, Step
 
 pytestmark = pytest.mark.django_db
 
@@ -123,3 +123,17 @@ def test_editor_saves_the_urgent_guide(editor, client):
     response = editor.post(url, data)
     assert response.status_code == 302, response.content.decode()[:3000]
     assert "Blackmailed right now? Start here" in client.get("/en/help/now/").content.decode()
+
+
+def test_editor_saves_a_step_with_its_links(editor, client):
+    step = Step.objects.get(guide__is_urgent=True, key="report-police")
+    assert step.links.filter(directory_slug="police-19").exists()
+    url = reverse("admin:guides_step_change", args=[step.pk])
+    data = form_data(editor, url)
+    assert data["links-TOTAL_FORMS"] == str(step.links.count())
+    data["title_ar"] = "بلّغ الشرطة الآن"
+    response = editor.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    html = client.get("/ar/help/now/").content.decode()
+    assert "بلّغ الشرطة الآن" in html
+    assert 'href="tel:19"' in html

@@ -221,7 +221,8 @@ class StepLink(models.Model):
             raise ValidationError(
                 _("A link goes to a guide, or to a directory entry or an address, not both.")
             )
-        if (self.directory_slug or self.url) and not self.guide_id and not self.label:
+        # An emergency number is labelled by its service; anything else needs a text.
+        if (self.directory_slug or self.url) and not self.phone and not self.label:
             raise ValidationError({"label": _("Give the link a text.")})
 
     @property
