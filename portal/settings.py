@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "portal.core",
     "portal.seminars",
     "portal.guides",
+    "portal.directory",
+    "import_export",
 ]
 
 MIDDLEWARE = [
@@ -196,6 +198,11 @@ SECURE_CSP = {
     "object-src": [CSP.NONE],
 }
 
+# Help directory: an entry whose last check is older than this many days is flagged as stale
+# in the admin and listed by `manage.py stale_contacts`.
+DIRECTORY_STALE_AFTER_DAYS = env_int("DIRECTORY_STALE_AFTER_DAYS", 180)
+# CSV imports run in one transaction: a file with a bad row imports nothing.
+IMPORT_EXPORT_USE_TRANSACTIONS = True
 
 LOGGING = {
     "version": 1,

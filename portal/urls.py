@@ -14,6 +14,7 @@ urlpatterns += i18n_patterns(
     path("", include("portal.core.urls")),
     path("", include("portal.seminars.urls")),
     path("", include("portal.guides.urls")),
+    path("", include("portal.directory.urls")),
 )
 
 handler404 = "portal.core.views.page_not_found"

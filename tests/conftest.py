@@ -39,6 +39,8 @@ def public_paths():
                 reverse("guides:plan") + "?a=1&b=2",
                 reverse("guides:plan") + "?a=1&b=2&c=1&d=2",
                 reverse("guides:faq"),
+                reverse("directory:list"),
+                reverse("directory:detail", kwargs={"slug": "e-blagh"}),
             ]
             for guide in Guide.objects.published():
                 if guide.get_absolute_url() not in paths:

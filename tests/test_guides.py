@@ -6,6 +6,7 @@ import re
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.utils import translation
 from django.utils.html import escape
 
 from portal.guides.models import DEFAULT_EXIT_URL, FAQEntry, Guide, PlanStep, Step, StepLink
@@ -152,12 +153,29 @@ def test_faq_lists_published_questions_with_topics(client, seeded):
             assert escape(getattr(entry, f"question_{code}")) in html
 
 
-def test_step_links_to_a_directory_entry_fall_back_to_the_sourced_address(seeded):
+def test_step_links_to_a_directory_entry_open_its_page(client, seeded):
     link = StepLink(directory_slug="stopncii", url="https://stopncii.org/", label="StopNCII")
-    # The directory app is not installed on this branch: the stored address is used.
+    with translation.override("fr"):
+        assert link.href == "/fr/directory/stopncii/"
+    assert not link.is_external
+    assert StepLink(directory_slug="police-19").phone.number == "19"
+    html = client.get("/fr/help/remove-images/").content.decode()
+    assert 'href="/fr/directory/stopncii/"' in html
+    assert client.get("/fr/directory/stopncii/").status_code == 200
+
+
+def test_without_the_directory_links_fall_back_to_the_sourced_address(monkeypatch, seeded):
+    from django.urls import NoReverseMatch
+
+    from portal.guides import contacts
+
+    def no_directory(name, **kwargs):
+        raise NoReverseMatch(name)
+
+    monkeypatch.setattr(contacts, "reverse", no_directory)
+    link = StepLink(directory_slug="stopncii", url="https://stopncii.org/", label="StopNCII")
     assert link.href == "https://stopncii.org/"
     assert link.is_external
-    assert StepLink(directory_slug="police-19").phone.number == "19"
 
 
 def test_reserved_addresses_cannot_be_guide_slugs(seeded):

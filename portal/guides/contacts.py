@@ -8,6 +8,7 @@ to call. Only numbers marked "publish" in the project's sourced facts (checked 2
 
 from dataclasses import dataclass
 
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.emergency import E_BLAGH_URL, EMERGENCY_NUMBERS
@@ -43,3 +44,17 @@ FALLBACK_LABELS = {
     "take-it-down": "Take It Down",
     "google-removal": _("Google: remove intimate images from search"),
 }
+
+
+def directory_url(slug):
+    """The directory's page for an organisation, or "" when the directory is not installed.
+
+    We know the directory only by its URL names (no import: apps stay independent); the
+    second name is the one planned before the directory was built.
+    """
+    for name in ("directory:detail", "directory:organisation_detail"):
+        try:
+            return reverse(name, kwargs={"slug": slug})
+        except NoReverseMatch:
+            continue
+    return ""

@@ -7,7 +7,7 @@ three languages.
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.models import HTMLField, Publishable
@@ -230,12 +230,9 @@ class StepLink(models.Model):
         if self.guide_id:
             return self.guide.get_absolute_url()
         if self.directory_slug:
-            try:
-                return reverse(
-                    "directory:organisation_detail", kwargs={"slug": self.directory_slug}
-                )
-            except NoReverseMatch:
-                pass
+            from .contacts import directory_url
+
+            return directory_url(self.directory_slug) or self.url
         return self.url
 
     @property

@@ -8,7 +8,6 @@ rows that editors can correct.
 
 from dataclasses import dataclass
 
-from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
 # The two answers to each question: the first choice is "1", the second "2".
@@ -84,24 +83,18 @@ def read(params):
 
 @dataclass(frozen=True)
 class RemovalTool:
-    name: str
-    directory_slug: str
-    url: str  # the tool's own site, used when the directory is not installed
-    description: str
+    """A removal tool, linked straight to its own site: on a printed plan the tool's real
+    address is what the reader needs."""
 
-    @property
-    def href(self):
-        try:
-            return reverse("directory:organisation_detail", kwargs={"slug": self.directory_slug})
-        except NoReverseMatch:
-            return self.url
+    name: str
+    href: str
+    description: str
 
 
 # Sources (checked 2026-11-28): https://stopncii.org/faq/ ; https://takeitdown.ncmec.org/faq/ ;
 # https://support.google.com/websearch/answer/6302812
 STOPNCII = RemovalTool(
     "StopNCII.org",
-    "stopncii",
     "https://stopncii.org/",
     _(
         "For adults. It makes a digital fingerprint of your images on your own device; the "
@@ -111,7 +104,6 @@ STOPNCII = RemovalTool(
 )
 TAKE_IT_DOWN = RemovalTool(
     "Take It Down",
-    "take-it-down",
     "https://takeitdown.ncmec.org/",
     _(
         "For images taken before the age of 18. Anonymous, free, usable from Morocco and in "
@@ -121,7 +113,6 @@ TAKE_IT_DOWN = RemovalTool(
 )
 GOOGLE_REMOVAL = RemovalTool(
     "Google",
-    "google-removal",
     "https://support.google.com/websearch/answer/6302812",
     _("Ask Google to remove intimate images from its search results."),
 )

@@ -157,8 +157,15 @@ def test_quick_exit_works_without_javascript(new_page, site):
 def test_urgent_guide_is_one_tap_away_from_any_page(new_page, site, width, code):
     article = Article.objects.published().first()
     event = Event.objects.published().first()
-    # The directory app is built on another branch; these are the page types this one has.
-    starts = ["/", f"/news/{article.slug}/", f"/events/{event.slug}/", "/faq/", "/help/plan/"]
+    starts = [
+        "/",
+        f"/news/{article.slug}/",
+        f"/events/{event.slug}/",
+        "/directory/",
+        "/directory/e-blagh/",
+        "/faq/",
+        "/help/plan/",
+    ]
     page, _watch = new_page(width=width, locale=code)
     for start in starts:
         page.goto(f"{site}/{code}{start}")

@@ -1,0 +1,30 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DirectoryConfig(AppConfig):
+    """The help directory: every reporting channel and help contact, with its source."""
+
+    name = "portal.directory"
+    verbose_name = _("Help directory")
+    nav_items = [("directory:list", _("Help directory"), 40)]
+
+    def load_seed(self, stdout):
+        from .seed import load
+
+        load(stdout)
+
+    def home_section(self, request):
+        # Links only, no query: the home page stays as light as the help strip.
+        from .vocabulary import Kind
+
+        return {
+            "order": 30,
+            "template": "directory/includes/home_section.html",
+            "kinds": [
+                (Kind.POLICE_REPORTING, Kind.POLICE_REPORTING.label),
+                (Kind.REMOVAL_TOOL, Kind.REMOVAL_TOOL.label),
+                (Kind.PLATFORM_REPORTING, Kind.PLATFORM_REPORTING.label),
+                (Kind.CHILD_PROTECTION, Kind.CHILD_PROTECTION.label),
+            ],
+        }

@@ -1,0 +1,85 @@
+"""The small fixed tables that describe a directory entry: regions, audiences, languages.
+
+Tables rather than a text list so that filtering is an indexed join (an EXISTS subquery) on
+SQLite and PostgreSQL alike. Migration 0002 creates the rows; a label comes from the
+translations of its code, so it reads right in every language.
+"""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .vocabulary import AudienceCode, LanguageCode, RegionCode
+
+
+class Region(models.Model):
+    """One of Morocco's twelve regions, or nationwide, online, international.
+
+    A small table (rather than a text list) so that filtering is an indexed join on any
+    database. The rows are created by a migration; the label comes from the translations.
+    """
+
+    code = models.CharField(
+        _("code"),
+        max_length=40,
+        unique=True,
+        choices=RegionCode.choices,
+        help_text=_("Fixed list; shown to visitors in their language."),
+    )
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+    def __str__(self):
+        return str(self.get_code_display())
+
+    def get_absolute_url(self):
+        return f"{reverse('directory:list')}?region={self.code}"
+
+
+class Audience(models.Model):
+    """Who an organisation serves: everyone, under 18, adults, women."""
+
+    code = models.CharField(
+        _("code"),
+        max_length=20,
+        unique=True,
+        choices=AudienceCode.choices,
+        help_text=_("Fixed list; shown to visitors in their language."),
+    )
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
+
+    def __str__(self):
+        return str(self.get_code_display())
+
+    def get_absolute_url(self):
+        return f"{reverse('directory:list')}?audience={self.code}"
+
+
+class Language(models.Model):
+    """A language an organisation answers in: Arabic, Darija, Amazigh, French, English."""
+
+    code = models.CharField(
+        _("code"),
+        max_length=5,
+        unique=True,
+        choices=LanguageCode.choices,
+        help_text=_("Fixed list; shown to visitors in their language."),
+    )
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
+
+    def __str__(self):
+        return str(self.get_code_display())
+
+    def get_absolute_url(self):
+        return f"{reverse('directory:list')}?language={self.code}"

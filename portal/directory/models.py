@@ -1,0 +1,322 @@
+"""The help directory: who a person being blackmailed can call or write to, and how sure we
+are that the number is still right."""
+
+from datetime import timedelta
+from urllib.parse import quote
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import EmailValidator, URLValidator
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from portal.core.models import Publishable, PublishedQuerySet
+
+from . import phones
+from .lists import Audience, Language, Region
+from .vocabulary import ContactKind, Kind
+
+
+def stale_cutoff(today=None):
+    """Entries verified before this date are stale."""
+    today = today or timezone.localdate()
+    return today - timedelta(days=settings.DIRECTORY_STALE_AFTER_DAYS)
+
+
+class OrganisationQuerySet(PublishedQuerySet):
+    def public(self):
+        """What visitors and partners see: published, in its time window, and sourced.
+
+        The source and the date are checked here too, so an entry saved without them (by a
+        script, say) never reaches a victim.
+        """
+        return self.published().exclude(source_url="").exclude(verified_on__isnull=True)
+
+    def stale(self, today=None):
+        return self.filter(Q(verified_on__isnull=True) | Q(verified_on__lt=stale_cutoff(today)))
+
+    def with_lists(self):
+        """Everything a list or the JSON shows, in a fixed number of queries."""
+        return self.prefetch_related("regions", "audiences", "languages", "contact_points")
+
+    def with_any(self, relation, codes):
+        """Entries linked to any of these codes through `relation` (regions, audiences,
+        languages). EXISTS rather than a join, so an entry never appears twice."""
+        field = Organisation._meta.get_field(relation)
+        target = field.related_model._meta.model_name
+        links = field.remote_field.through.objects.filter(
+            organisation=OuterRef("pk"), **{f"{target}__code__in": list(codes)}
+        )
+        return self.filter(Exists(links))
+
+
+class Organisation(Publishable):
+    """A service, line, platform or tool that helps a victim, with the ways to reach it.
+
+    It is published only with a public source and the date someone last checked it, and it
+    turns stale when that check is older than DIRECTORY_STALE_AFTER_DAYS.
+    """
+
+    name = models.CharField(_("name"), max_length=200, help_text=_("The name people know."))
+    slug = models.SlugField(
+        _("address"),
+        max_length=100,
+        unique=True,
+        help_text=_(
+            "Latin letters, digits and hyphens; it becomes part of the page address. Other "
+            "pages may link to it: do not change it once published."
+        ),
+    )
+    kind = models.CharField(
+        _("kind"),
+        max_length=30,
+        choices=Kind.choices,
+        db_index=True,
+        help_text=_("What sort of help it is. Emergency services are listed first."),
+    )
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("What it does for a victim, in one to three plain sentences."),
+    )
+    audiences = models.ManyToManyField(
+        Audience,
+        blank=True,
+        related_name="organisations",
+        verbose_name=_("who it serves"),
+        help_text=_("Tick every group it is meant for; “Everyone” if it is open to all."),
+    )
+    regions = models.ManyToManyField(
+        Region,
+        blank=True,
+        related_name="organisations",
+        verbose_name=_("where"),
+        help_text=_("The regions it covers, or nationwide, online, international."),
+    )
+    languages = models.ManyToManyField(
+        Language,
+        blank=True,
+        related_name="organisations",
+        verbose_name=_("languages served"),
+        help_text=_("Only the languages a source confirms it answers in."),
+    )
+    is_free = models.BooleanField(
+        _("free of charge"),
+        null=True,
+        blank=True,
+        help_text=_("Leave unknown unless a source says so."),
+    )
+    is_anonymous = models.BooleanField(
+        _("can be used anonymously"),
+        null=True,
+        blank=True,
+        help_text=_("Yes only if a source says a person need not give their name."),
+    )
+    is_24_7 = models.BooleanField(
+        _("open 24 hours a day, 7 days a week"),
+        default=False,
+        help_text=_("Tick only if a source confirms it."),
+    )
+    hours = models.CharField(
+        _("opening hours"),
+        max_length=200,
+        blank=True,
+        help_text=_("In words, for example “Monday to Friday, 10:00 to 16:00”."),
+    )
+    address = models.CharField(
+        _("address"), max_length=300, blank=True, help_text=_("A street address, if any.")
+    )
+    website = models.URLField(
+        _("website"), blank=True, help_text=_("The official site, starting with https://.")
+    )
+    source_url = models.URLField(
+        _("source address"),
+        blank=True,
+        help_text=_("A public page that confirms the numbers and links. Required to publish."),
+    )
+    verified_on = models.DateField(
+        _("last verified on"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The day someone last checked the source and the numbers. Required to publish; "
+            "shown to visitors as “last checked”."
+        ),
+    )
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("verified by"),
+        help_text=_("Set by the “Verified today” action."),
+    )
+    editor_notes = models.TextField(
+        _("editor notes"),
+        blank=True,
+        help_text=_("For editors only, never shown: what to check, other sources, doubts."),
+    )
+
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("directory:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.status == self.Status.PUBLISHED:
+            errors = {}
+            if not self.source_url:
+                errors["source_url"] = _("A source address is required to publish.")
+            if not self.verified_on:
+                errors["verified_on"] = _("A “last verified on” date is required to publish.")
+            if errors:
+                raise ValidationError(errors)
+        if self.verified_on and self.verified_on > timezone.localdate():
+            raise ValidationError({"verified_on": _("This date is in the future.")})
+
+    @property
+    def is_stale(self):
+        return self.verified_on is None or self.verified_on < stale_cutoff()
+
+    def report_mailto(self, email, page_url):
+        """A mailto: link that opens the visitor's own mail app: no form, nothing stored."""
+        subject = _("Wrong information in the help directory: %(name)s") % {"name": self.name}
+        body = _("Page: %(url)s\nWhat is wrong:\n") % {"url": page_url}
+        return f"mailto:{email}?subject={quote(str(subject))}&body={quote(str(body))}"
+
+
+class ContactPoint(models.Model):
+    """One way to reach an organisation: a number, a WhatsApp, an address, a form or an app."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="contact_points",
+        verbose_name=_("organisation"),
+        help_text=_("Whom this contact reaches."),
+    )
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=ContactKind.choices,
+        help_text=_("How people use it; numbers are checked against this."),
+    )
+    value = models.CharField(
+        _("number or address"),
+        max_length=300,
+        help_text=_(
+            "A phone or WhatsApp number as dialled in Morocco or with +212 (stored as "
+            "+212…); a short number (19); an email address; or a web address (https://)."
+        ),
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=200,
+        blank=True,
+        help_text=_("What this contact is for, if the organisation has several."),
+    )
+    hours = models.CharField(
+        _("hours"),
+        max_length=200,
+        blank=True,
+        help_text=_("When this contact answers, if different from the organisation."),
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Contacts are listed from the smallest number up.")
+    )
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("contact point")
+        verbose_name_plural = _("contact points")
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.value}"
+
+    def get_absolute_url(self):
+        return self.organisation.get_absolute_url()
+
+    def clean(self):
+        super().clean()
+        try:
+            self.value = self.normalised(self.kind, self.value)
+        except ValidationError as error:
+            raise ValidationError({"value": error.messages}) from error
+
+    @staticmethod
+    def normalised(kind, value):
+        value = (value or "").strip()
+        if kind in (ContactKind.PHONE, ContactKind.WHATSAPP):
+            return phones.normalise_phone(value)
+        if kind == ContactKind.SHORT_CODE:
+            return phones.normalise_short_number(value)
+        if kind == ContactKind.EMAIL:
+            EmailValidator(message=_("Enter a valid email address."))(value)
+            return value
+        URLValidator(schemes=["https"], message=_("Enter a web address starting with https://."))(
+            value
+        )
+        return value
+
+    @property
+    def is_number(self):
+        return self.kind in (ContactKind.PHONE, ContactKind.SHORT_CODE, ContactKind.WHATSAPP)
+
+    @property
+    def display(self):
+        if self.kind in (ContactKind.PHONE, ContactKind.WHATSAPP):
+            return phones.local_format(self.value)
+        return self.value
+
+    @property
+    def href(self):
+        if self.kind in (ContactKind.PHONE, ContactKind.SHORT_CODE):
+            return f"tel:{self.value}"
+        if self.kind == ContactKind.WHATSAPP:
+            return f"https://wa.me/{self.value.lstrip('+')}"
+        if self.kind == ContactKind.EMAIL:
+            return f"mailto:{self.value}"
+        return self.value
+
+
+class DirectorySettings(models.Model):
+    """Settings editors change without a developer: where "report a wrong number" mail goes.
+
+    There is at most one row; the admin offers "add" only while there is none.
+    """
+
+    editors_email = models.EmailField(
+        _("editors' email address"),
+        blank=True,
+        help_text=_(
+            "Visitors who find a wrong number write here (a mailto: link on every entry). "
+            "Leave empty to hide the link."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("directory settings")
+        verbose_name_plural = _("directory settings")
+
+    def __str__(self):
+        return str(_("Directory settings"))
+
+    def get_absolute_url(self):
+        return reverse("directory:list")
+
+    @classmethod
+    def load(cls):
+        return cls.objects.first() or cls()

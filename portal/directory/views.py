@@ -1,0 +1,161 @@
+"""Public pages of the help directory and its JSON export. All read-only, no cookie."""
+
+from django.core.paginator import Paginator
+from django.db.models import Case, IntegerField, Value, When
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from .forms import DirectoryFilterForm
+from .models import DirectorySettings, Organisation
+from .vocabulary import (
+    AUDIENCE_ALWAYS_INCLUDED,
+    MOROCCAN_REGIONS,
+    REGIONS_ALWAYS_INCLUDED,
+    Kind,
+)
+
+PAGE_SIZE = 20
+
+
+def emergency_first(queryset):
+    return queryset.annotate(
+        emergency_rank=Case(
+            When(kind=Kind.EMERGENCY, then=Value(0)), default=Value(1), output_field=IntegerField()
+        )
+    ).order_by("emergency_rank", "name", "pk")
+
+
+def read_filters(request):
+    """The filters as a bound form, plus plain notices about what was not understood.
+
+    A repeated parameter counts once (the last one); a value the form does not know is
+    ignored rather than answered with an error, so the visitor still sees the directory.
+    """
+    form = DirectoryFilterForm(
+        {name: request.GET.get(name) for name in DirectoryFilterForm.base_fields}
+    )
+    notices = []
+    repeated = [name for name in form.fields if len(request.GET.getlist(name)) > 1]
+    if repeated:
+        notices.append(_("A filter was given more than once; the last value was used."))
+    form.is_valid()
+    for name in form.errors:
+        label = form.fields[name].label
+        notices.append(
+            _("The filter “%(label)s” was not understood and was ignored.") % {"label": label}
+        )
+    return form, getattr(form, "cleaned_data", {}), notices
+
+
+def apply_filters(queryset, filters):
+    kind = filters.get("kind")
+    queryset = queryset.filter(kind=kind) if kind else queryset.exclude(kind=Kind.EMERGENCY)
+    region = filters.get("region")
+    if region:
+        codes = {region}
+        if region in MOROCCAN_REGIONS:
+            codes.update(REGIONS_ALWAYS_INCLUDED)
+        queryset = queryset.with_any("regions", codes)
+    audience = filters.get("audience")
+    if audience:
+        queryset = queryset.with_any("audiences", {audience, *AUDIENCE_ALWAYS_INCLUDED})
+    language = filters.get("language")
+    if language:
+        queryset = queryset.with_any("languages", {language})
+    if filters.get("open_24_7"):
+        queryset = queryset.filter(is_24_7=True)
+    if filters.get("anonymous"):
+        queryset = queryset.filter(is_anonymous=True)
+    return queryset
+
+
+@require_safe
+def directory_list(request):
+    form, filters, notices = read_filters(request)
+    public = Organisation.objects.public()
+    results = emergency_first(apply_filters(public, filters)).with_lists()
+    page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+    # The page links keep the filters.
+    query = request.GET.copy()
+    query.pop("page", None)
+    # In the order they were entered: police 19 first, as the seed lists them.
+    emergency = public.filter(kind=Kind.EMERGENCY).order_by("pk")
+    return render(
+        request,
+        "directory/list.html",
+        {
+            "form": form,
+            "notices": notices,
+            "page_obj": page,
+            "organisations": page.object_list,
+            "filtered": any(filters.values()),
+            "emergency": emergency.prefetch_related("contact_points"),
+            "page_query": query.urlencode(),
+            "directory_settings": DirectorySettings.load(),
+        },
+    )
+
+
+@require_safe
+def directory_detail(request, slug):
+    organisation = get_object_or_404(Organisation.objects.public().with_lists(), slug=slug)
+    return render(
+        request,
+        "directory/detail.html",
+        {"organisation": organisation, "directory_settings": DirectorySettings.load()},
+    )
+
+
+def as_json(organisation, request):
+    return {
+        "slug": organisation.slug,
+        "url": request.build_absolute_uri(organisation.get_absolute_url()),
+        "name": organisation.name,
+        "kind": organisation.kind,
+        "kind_label": organisation.get_kind_display(),
+        "description": organisation.description,
+        "regions": [region.code for region in organisation.regions.all()],
+        "audiences": [audience.code for audience in organisation.audiences.all()],
+        "languages": [language.code for language in organisation.languages.all()],
+        "free": organisation.is_free,
+        "anonymous": organisation.is_anonymous,
+        "open_24_7": organisation.is_24_7,
+        "hours": organisation.hours,
+        "address": organisation.address,
+        "website": organisation.website,
+        "contact_points": [
+            {
+                "kind": contact.kind,
+                "value": contact.value,
+                "display": contact.display,
+                "href": contact.href,
+                "label": contact.label,
+                "hours": contact.hours,
+            }
+            for contact in organisation.contact_points.all()
+        ],
+        "source_url": organisation.source_url,
+        "last_verified_on": organisation.verified_on.isoformat(),
+        "stale": organisation.is_stale,
+    }
+
+
+@require_safe
+def directory_json(request):
+    """The published directory in the page's language, for partners (see README.md)."""
+    organisations = emergency_first(Organisation.objects.public()).with_lists()
+    data = {
+        "language": get_language(),
+        "generated_at": timezone.now().isoformat(timespec="seconds"),
+        "count": len(organisations),
+        "organisations": [as_json(organisation, request) for organisation in organisations],
+    }
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 1})
+    # Public data without credentials: partners may read it from a browser too.
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Cache-Control"] = "public, max-age=600"
+    return response

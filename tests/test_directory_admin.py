@@ -1,0 +1,269 @@
+"""The directory as editors use it: publishing needs a source and a date, phone numbers are
+checked and normalised, stale entries are easy to find, CSV import is all or nothing."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+
+from portal.directory.models import ContactPoint, DirectorySettings, Organisation, Region
+from portal.directory.resources import OrganisationResource
+from portal.directory.vocabulary import ensure_rows
+from tests.directory_factories import make_org
+
+pytestmark = pytest.mark.django_db
+
+ADD_URL = "/admin/directory/organisation/add/"
+LIST_URL = "/admin/directory/organisation/"
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return django_user_model.objects.create_superuser("editor", "editor@example.org", "x" * 16)
+
+
+@pytest.fixture
+def staff_client(client, editor):
+    client.force_login(editor)
+    # The admin follows the browser's language; these tests read the English messages.
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client
+
+
+def add_form(contacts=(), **overrides):
+    ensure_rows()
+    data = {
+        "name_ar": "خط المساعدة",
+        "name_fr": "Ligne d'aide",
+        "name_en": "Help line",
+        "slug": "help-line",
+        "kind": "ngo",
+        "regions": [str(Region.objects.get(code="nationwide").pk)],
+        "is_free": "unknown",
+        "is_anonymous": "unknown",
+        "source_url": "https://example.org/source",
+        "verified_on": timezone.localdate().isoformat(),
+        "status": "published",
+        "contact_points-TOTAL_FORMS": str(len(contacts)),
+        "contact_points-INITIAL_FORMS": "0",
+        "contact_points-MIN_NUM_FORMS": "0",
+        "contact_points-MAX_NUM_FORMS": "1000",
+    }
+    for index, (kind, value) in enumerate(contacts):
+        data[f"contact_points-{index}-kind"] = kind
+        data[f"contact_points-{index}-value"] = value
+        data[f"contact_points-{index}-order"] = str(index)
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+@pytest.mark.parametrize(
+    ("kind", "typed", "stored"),
+    [
+        ("phone", "05 37 12 34 56", "+212537123456"),
+        ("phone", "+212 5 37 12 34 56", "+212537123456"),
+        ("phone", "00212537123456", "+212537123456"),
+        ("phone", "0800002511", "+212800002511"),
+        ("whatsapp", "06 61 23 45 67", "+212661234567"),
+        ("short-code", "19", "19"),
+        ("short-code", "177", "177"),
+        ("short-code", "112", "112"),
+        ("short-code", "15", "15"),
+        ("short-code", "2511", "2511"),
+        ("short-code", "8350", "8350"),
+        ("email", "help@example.org", "help@example.org"),
+        ("web-form", "https://example.org/form", "https://example.org/form"),
+    ],
+)
+def test_admin_accepts_and_normalises_real_numbers(staff_client, kind, typed, stored):
+    response = staff_client.post(ADD_URL, add_form(contacts=[(kind, typed)]))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert ContactPoint.objects.get().value == stored
+
+
+@pytest.mark.parametrize(
+    ("kind", "typed", "message"),
+    [
+        ("phone", "12345", "looks like a short number"),
+        ("phone", "not a number", "is not a valid phone number"),
+        ("phone", "05 37 12", "is not a valid phone number"),
+        ("phone", "+212 1 23 45 67 89", "is not a valid phone number"),
+        ("whatsapp", "0000000000", "is not a valid phone number"),
+        ("short-code", "19a", "is not a short number"),
+        ("short-code", "1234567", "is not a short number"),
+        ("short-code", "9999", "is not a known short number in Morocco"),
+        ("email", "help(at)example.org", "Enter a valid email address."),
+        ("web-form", "http://example.org/insecure", "Enter a web address starting with https://."),
+        ("app", "javascript:alert(1)", "Enter a web address starting with https://."),
+    ],
+)
+def test_admin_refuses_nonsense_with_a_clear_error(staff_client, kind, typed, message):
+    response = staff_client.post(ADD_URL, add_form(contacts=[(kind, typed)]))
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not Organisation.objects.exists()
+
+
+def test_errors_are_in_the_editors_language(staff_client):
+    staff_client.defaults["HTTP_ACCEPT_LANGUAGE"] = "ar"
+    response = staff_client.post(ADD_URL, add_form(contacts=[("short-code", "9999")]))
+    assert "ليس رقما قصيرا معروفا في المغرب" in response.content.decode()
+
+
+def test_typing_a_verification_date_records_who_checked(staff_client, editor):
+    assert staff_client.post(ADD_URL, add_form()).status_code == 302
+    assert Organisation.objects.get().verified_by == editor
+
+
+def test_publishing_needs_a_source_and_a_date(staff_client):
+    response = staff_client.post(ADD_URL, add_form(source_url="", verified_on=""))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "A source address is required to publish." in html
+    assert "A “last verified on” date is required to publish." in html
+    assert not Organisation.objects.exists()
+    # The same entry as a draft is fine: editors can save their work before checking it.
+    response = staff_client.post(ADD_URL, add_form(source_url="", verified_on="", status="draft"))
+    assert response.status_code == 302
+    assert Organisation.objects.get().status == "draft"
+
+
+def test_model_clean_enforces_the_rule_outside_the_admin_too():
+    organisation = Organisation(
+        slug="x", kind="ngo", name_ar="x", status=Organisation.Status.PUBLISHED
+    )
+    with pytest.raises(Exception) as error:
+        organisation.full_clean()
+    assert set(error.value.message_dict) >= {"source_url", "verified_on"}
+
+
+def test_stale_filter_flag_and_verified_today_action(staff_client, editor, settings):
+    settings.DIRECTORY_STALE_AFTER_DAYS = 180
+    old = make_org("old-line", verified_on=timezone.localdate() - timedelta(days=181))
+    make_org("fresh-line")
+    html = staff_client.get(LIST_URL + "?stale=yes").content.decode()
+    assert "Organisation old-line" in html and "Organisation fresh-line" not in html
+    html = staff_client.get(LIST_URL + "?stale=no").content.decode()
+    assert "Organisation fresh-line" in html and "Organisation old-line" not in html
+    assert 'alt="False"' in staff_client.get(LIST_URL).content.decode()  # the stale flag
+
+    response = staff_client.post(
+        LIST_URL, {"action": "mark_verified_today", "_selected_action": [old.pk]}
+    )
+    assert response.status_code == 302
+    old.refresh_from_db()
+    assert old.verified_on == timezone.localdate()
+    assert old.verified_by == editor
+    assert not old.is_stale
+
+
+def test_list_filters_and_search(staff_client):
+    make_org("child-line", kind="child-protection", regions=["souss-massa"])
+    make_org("women-line", kind="women-support", regions=["oriental"], status="draft")
+    make_org("short-line", kind="ngo", contacts=[("short-code", "2511")])
+    region = Region.objects.get(code="souss-massa")
+    cases = {
+        "?kind__exact=child-protection": {"child-line"},
+        f"?regions__id__exact={region.pk}": {"child-line"},
+        "?status__exact=draft": {"women-line"},
+        "?q=2511": {"short-line"},
+        "?q=منظمة child": {"child-line"},  # the Arabic name, from the English admin
+    }
+    for query, expected in cases.items():
+        html = staff_client.get(LIST_URL + query).content.decode()
+        shown = {
+            slug
+            for slug in ("child-line", "women-line", "short-line")
+            if f"Organisation {slug}" in html
+        }
+        assert shown == expected, query
+
+
+def test_contact_points_are_edited_inline_with_translation_tabs(staff_client):
+    organisation = make_org("line", contacts=[("short-code", "19")])
+    html = staff_client.get(f"{LIST_URL}{organisation.pk}/change/").content.decode()
+    assert 'name="contact_points-0-label_fr"' in html
+    assert 'name="contact_points-0-hours_ar"' in html
+    assert "modeltranslation/js/tabbed_translation_fields.js" in html
+
+
+def test_settings_are_a_single_row(staff_client):
+    assert staff_client.get("/admin/directory/directorysettings/add/").status_code == 200
+    DirectorySettings.objects.create(editors_email="editors@example.org")
+    assert staff_client.get("/admin/directory/directorysettings/add/").status_code == 403
+
+
+HEADER = (
+    "slug,name_ar,name_fr,name_en,kind,regions,audiences,languages,source_url,verified_on,status\n"
+)
+
+
+def csv_file(*rows):
+    return SimpleUploadedFile("entries.csv", (HEADER + "".join(rows)).encode(), "text/csv")
+
+
+GOOD_1 = "line-one,خط,Ligne un,Line one,ngo,casablanca-settat|online,women,ar|fr,https://example.org/1,2026-11-01,published\n"
+GOOD_2 = "line-two,خط,Ligne deux,Line two,legal-aid,nationwide,everyone,fr,https://example.org/2,2026-11-02,draft\n"
+
+
+@pytest.mark.parametrize(
+    ("bad_row", "reason"),
+    [
+        (
+            "line-bad,خط,Mauvaise,Bad,not-a-kind,nationwide,everyone,ar,https://example.org/3,2026-11-03,published\n",
+            "not a valid choice",
+        ),
+        (
+            "line-bad,خط,Mauvaise,Bad,ngo,atlantis,everyone,ar,https://example.org/3,2026-11-03,published\n",
+            "Unknown code(s): atlantis",
+        ),
+        (
+            "line-bad,خط,Mauvaise,Bad,ngo,nationwide,everyone,ar,,,published\n",
+            "A source address is required to publish.",
+        ),
+    ],
+)
+def test_csv_import_with_one_bad_row_imports_nothing_and_names_the_row(
+    staff_client, bad_row, reason
+):
+    response = staff_client.post(
+        f"{LIST_URL}import/",
+        {"format": "0", "import_file": csv_file(GOOD_1, bad_row, GOOD_2)},
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert reason in html
+    # The second data row (line 3 of the file, after the header) is the bad one.
+    assert "<td>2 </td>" in html or "Line number: 2" in html
+    assert "Confirm import" not in html
+    assert not Organisation.objects.exists()
+
+
+def test_csv_import_of_a_bad_file_through_the_resource_rolls_back(db):
+    import tablib
+
+    dataset = tablib.Dataset().load(HEADER + GOOD_1 + GOOD_2.replace("legal-aid", "nope"), "csv")
+    result = OrganisationResource().import_data(dataset, dry_run=False)
+    assert result.has_validation_errors()
+    assert [row.number for row in result.invalid_rows] == [2]
+    assert not Organisation.objects.exists()
+
+
+def test_csv_import_then_export_round_trip(staff_client):
+    response = staff_client.post(
+        f"{LIST_URL}import/", {"format": "0", "import_file": csv_file(GOOD_1, GOOD_2)}
+    )
+    assert "Confirm import" in response.content.decode()
+    assert not Organisation.objects.exists()  # the preview is a dry run
+    import tablib
+
+    dataset = tablib.Dataset().load(HEADER + GOOD_1 + GOOD_2, "csv")
+    result = OrganisationResource().import_data(dataset, dry_run=False)
+    assert not result.has_errors() and not result.has_validation_errors()
+    one = Organisation.objects.get(slug="line-one")
+    assert {region.code for region in one.regions.all()} == {"casablanca-settat", "online"}
+    assert one.name_fr == "Ligne un" and one.status == "published"
+    exported = OrganisationResource().export().csv
+    assert "line-one" in exported and "casablanca-settat|online" in exported
+    assert staff_client.get(f"{LIST_URL}export/").status_code == 200
