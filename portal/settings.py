@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "portal.core",
     "portal.seminars",
+    "portal.guides",
     "portal.directory",
     "import_export",
 ]
@@ -99,6 +100,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "portal.core.context_processors.site",
+                "portal.guides.context_processors.quick_exit",
             ],
         },
     },

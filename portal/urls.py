@@ -13,6 +13,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("portal.core.urls")),
     path("", include("portal.seminars.urls")),
+    path("", include("portal.guides.urls")),
     path("", include("portal.directory.urls")),
 )
 

@@ -19,6 +19,7 @@ def public_paths():
 
     Apps add their pages here as they grow. Called with the launch content loaded.
     """
+    from portal.guides.models import Guide
     from portal.seminars.models import Article, Event
 
     article = Article.objects.published().first()
@@ -31,7 +32,17 @@ def public_paths():
                 reverse("seminars:article_list"),
                 article.get_absolute_url(),
                 event.get_absolute_url(),
+                reverse("guides:guide_list"),
+                reverse("guides:urgent"),
+                reverse("guides:guide_detail", kwargs={"slug": "safe-browsing"}),
+                reverse("guides:plan"),
+                reverse("guides:plan") + "?a=1&b=2",
+                reverse("guides:plan") + "?a=1&b=2&c=1&d=2",
+                reverse("guides:faq"),
                 reverse("directory:list"),
                 reverse("directory:detail", kwargs={"slug": "e-blagh"}),
             ]
+            for guide in Guide.objects.published():
+                if guide.get_absolute_url() not in paths:
+                    paths.append(guide.get_absolute_url())
     return paths
