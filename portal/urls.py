@@ -27,6 +27,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("", include("portal.core.urls")),
     path("", include("portal.seminars.urls")),
+    path("", include("portal.guides.urls")),
     path("", include("portal.directory.urls")),
     # Last: a page's address is /<language>/<slug>/, after every other app's addresses.
     path("", include("portal.pages.urls")),
