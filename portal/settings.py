@@ -60,11 +60,16 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "reversion",
+    "reversion_compare",
+    "django_prose_editor",
     "portal.core",
     "portal.seminars",
     "portal.guides",
     "portal.directory",
     "import_export",
+    "portal.pages",
 ]
 
 MIDDLEWARE = [
@@ -99,6 +104,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.csp",
                 "portal.core.context_processors.site",
                 "portal.guides.context_processors.quick_exit",
             ],
@@ -155,6 +161,10 @@ STATIC_ROOT = BASE_DIR / env("STATIC_ROOT", "var/static")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / env("MEDIA_ROOT", "var/media")
+# Django serves uploads only where no web server does it (`make run`, `make serve`).
+SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
+# Larger uploads are refused with a clear message in the admin form.
+MAX_IMAGE_UPLOAD_MB = env_int("MAX_IMAGE_UPLOAD_MB", 5)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -185,10 +195,16 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 # Only our own origin may supply scripts, styles, images and fonts; nothing may be framed.
+# The admin's rich-text editor (django-prose-editor) needs two exceptions, both exact:
+# - CSP.NONCE for its inline import map (<script type="importmap">). The nonce appears in
+#   the header only on pages that use it (the admin); public pages never do.
+# - the hash of the <style> block Tiptap injects (its base ProseMirror rules). It changes
+#   only with the library's version; tests/browser/test_editor_workflow.py fails if it does.
+TIPTAP_STYLE_HASH = "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"
 SECURE_CSP = {
     "default-src": [CSP.NONE],
-    "script-src": [CSP.SELF],
-    "style-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, TIPTAP_STYLE_HASH],
     "img-src": [CSP.SELF, "data:"],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],

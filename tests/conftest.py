@@ -20,10 +20,13 @@ def public_paths():
     Apps add their pages here as they grow. Called with the launch content loaded.
     """
     from portal.guides.models import Guide
-    from portal.seminars.models import Article, Event
+    from portal.pages.models import Page
+    from portal.seminars.models import Article, Event, Topic
 
     article = Article.objects.published().first()
     event = Event.objects.published().first()
+    topic = Topic.objects.filter(articles__in=Article.objects.published()).first()
+    pages = list(Page.objects.published())
     paths = []
     for code in LANGUAGES:
         with translation.override(code):
@@ -41,6 +44,8 @@ def public_paths():
                 reverse("guides:faq"),
                 reverse("directory:list"),
                 reverse("directory:detail", kwargs={"slug": "e-blagh"}),
+                topic.get_absolute_url(),
+                *(page.get_absolute_url() for page in pages),
             ]
             for guide in Guide.objects.published():
                 if guide.get_absolute_url() not in paths:

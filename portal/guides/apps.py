@@ -9,6 +9,11 @@ class GuidesConfig(AppConfig):
     verbose_name = _("Help and guides")
     nav_items = [("guides:guide_list", _("Get help"), 10), ("guides:faq", _("FAQ"), 60)]
 
+    def sitemaps(self):
+        from .sitemaps import GuideListSitemap, GuideSitemap
+
+        return {"guide_lists": GuideListSitemap, "guides": GuideSitemap}
+
     def load_seed(self, stdout):
         from .seed import load
 

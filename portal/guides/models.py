@@ -214,6 +214,9 @@ class StepLink(models.Model):
     def __str__(self):
         return self.text or self.href
 
+    def get_absolute_url(self):
+        return self.href
+
     def clean(self):
         if not (self.guide_id or self.directory_slug or self.url):
             raise ValidationError(_("Choose a guide, a directory entry or an address."))
@@ -249,9 +252,6 @@ class StepLink(models.Model):
     @property
     def text(self):
         return self.label or (self.guide.title if self.guide_id else "")
-
-    def get_absolute_url(self):
-        return self.href
 
 
 class FAQEntry(Publishable):
