@@ -25,7 +25,7 @@ TEST_ENV := SECRET_KEY=tests-only-not-secret DEBUG=0 \
   STATICFILES_STORAGE=django.contrib.staticfiles.storage.StaticFilesStorage \
   SECURE_SSL_REDIRECT=0
 SERVE_ENV := DEBUG=0 SECURE_SSL_REDIRECT=0 SESSION_COOKIE_SECURE=0 CSRF_COOKIE_SECURE=0 \
-  SECURE_HSTS_SECONDS=0 SECRET_KEY="$$(cat var/secret_key)"
+  SECURE_HSTS_SECONDS=0 SERVE_MEDIA=1 SECRET_KEY="$$(cat var/secret_key)"
 
 .PHONY: run test serve lint format messages bench clean install backup restore security-scan
 
@@ -58,7 +58,7 @@ serve: $(STAMP) var/secret_key
 	$(SERVE_ENV) $(BIN)/python manage.py migrate --no-input
 	$(SERVE_ENV) $(BIN)/python manage.py load_demo
 	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --no-input --verbosity 0
-	$(SERVE_ENV) $(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile -
+	$(SERVE_ENV) $(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile - --access-logformat '%(t)s "%(r)s" %(s)s %(b)s %(L)s'
 
 ## make bench: first-visit bytes, response times and memory, under gunicorn (see the command)
 bench: $(STAMP) var/secret_key

@@ -61,10 +61,16 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "reversion",
+    "reversion_compare",
+    "django_prose_editor",
     "portal.core",
     "portal.seminars",
+    "portal.guides",
     "portal.directory",
     "import_export",
+    "portal.pages",
     # Admin hardening: one-time passwords (TOTP) and lockout after repeated failed logins.
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -110,7 +116,9 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.csp",
                 "portal.core.context_processors.site",
+                "portal.guides.context_processors.quick_exit",
             ],
         },
     },
@@ -183,6 +191,10 @@ STATIC_ROOT = BASE_DIR / env("STATIC_ROOT", "var/static")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / env("MEDIA_ROOT", "var/media")
+# Django serves uploads only where no web server does it (`make run`, `make serve`).
+SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
+# Larger uploads are refused with a clear message in the admin form.
+MAX_IMAGE_UPLOAD_MB = env_int("MAX_IMAGE_UPLOAD_MB", 5)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -268,11 +280,16 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 # Only our own origin may supply scripts, styles, images and fonts; nothing may be framed.
-# The admin runs under this same policy: we checked in Chromium that Django 6.1's admin (login
-# with the second factor, every model's list, add and change pages) and modeltranslation's
-# tabs (with our copy of jQuery UI) cause no violation (tests/browser/test_privacy.py), so it
-# needs no looser policy. What differs in the admin is the Referrer-Policy (same-origin, see
-# AdminReferrerPolicyMiddleware), which its CSRF check needs.
+# Public pages: exactly the policy above, nothing inline at all.
+# The admin gets ADMIN_CSP (set by AdminReferrerPolicyMiddleware on admin responses). We
+# checked in Chromium what Django 6.1's admin needs: its login (with the second factor), every
+# model's list, add and change pages and modeltranslation's tabs (with our copy of jQuery UI)
+# need nothing more (tests/browser/test_privacy.py). Only the rich-text editor
+# (django-prose-editor) needs two exact exceptions, so they apply to the admin alone:
+# - CSP.NONCE for its inline import map (<script type="importmap">);
+# - the hash of the <style> block Tiptap injects (its base ProseMirror rules). It changes
+#   only with the library's version; tests/browser/test_editor_workflow.py fails if it does.
+TIPTAP_STYLE_HASH = "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"
 SECURE_CSP = {
     "default-src": [CSP.NONE],
     "script-src": [CSP.SELF],
@@ -284,6 +301,11 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
     "base-uri": [CSP.NONE],
     "object-src": [CSP.NONE],
+}
+ADMIN_CSP = {
+    **SECURE_CSP,
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, TIPTAP_STYLE_HASH],
 }
 
 # Help directory: an entry whose last check is older than this many days is flagged as stale

@@ -44,10 +44,14 @@ def public_paths():
 
     Apps add their pages here as they grow. Called with the launch content loaded.
     """
-    from portal.seminars.models import Article, Event
+    from portal.guides.models import Guide
+    from portal.pages.models import Page
+    from portal.seminars.models import Article, Event, Topic
 
     article = Article.objects.published().first()
     event = Event.objects.published().first()
+    topic = Topic.objects.filter(articles__in=Article.objects.published()).first()
+    pages = list(Page.objects.published())
     paths = []
     for code in LANGUAGES:
         with translation.override(code):
@@ -56,7 +60,19 @@ def public_paths():
                 reverse("seminars:article_list"),
                 article.get_absolute_url(),
                 event.get_absolute_url(),
+                reverse("guides:guide_list"),
+                reverse("guides:urgent"),
+                reverse("guides:guide_detail", kwargs={"slug": "safe-browsing"}),
+                reverse("guides:plan"),
+                reverse("guides:plan") + "?a=1&b=2",
+                reverse("guides:plan") + "?a=1&b=2&c=1&d=2",
+                reverse("guides:faq"),
                 reverse("directory:list"),
                 reverse("directory:detail", kwargs={"slug": "e-blagh"}),
+                topic.get_absolute_url(),
+                *(page.get_absolute_url() for page in pages),
             ]
+            for guide in Guide.objects.published():
+                if guide.get_absolute_url() not in paths:
+                    paths.append(guide.get_absolute_url())
     return paths

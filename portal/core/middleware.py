@@ -68,11 +68,15 @@ class SecurityHeadersMiddleware:
 
 
 class AdminReferrerPolicyMiddleware:
-    """Public pages send no referrer at all; the admin needs `same-origin`.
+    """What the admin needs that public pages must not have.
 
-    With `no-referrer`, Chromium sends `Origin: null` on form posts, and Django's CSRF check
-    rightly refuses them, so no one could log in. `same-origin` still tells no other site
-    anything.
+    Referrer: public pages send none; the admin needs `same-origin`. With `no-referrer`,
+    Chromium sends `Origin: null` on form posts, and Django's CSRF check rightly refuses
+    them, so no one could log in. `same-origin` still tells no other site anything.
+
+    Content-Security-Policy: ADMIN_CSP (the rich-text editor's nonce and style hash, see
+    settings), so that public pages keep the policy without any inline exception. It must
+    sit below ContentSecurityPolicyMiddleware, which reads the choice from the response.
     """
 
     def __init__(self, get_response):
@@ -82,6 +86,8 @@ class AdminReferrerPolicyMiddleware:
         response = self.get_response(request)
         if is_admin_path(request.path):
             response.headers["Referrer-Policy"] = "same-origin"
+            if not hasattr(response, "_csp_config"):
+                response._csp_config = settings.ADMIN_CSP
         return response
 
 

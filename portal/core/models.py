@@ -1,8 +1,10 @@
 """Building blocks that every content app shares."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from .sanitize import clean_html
@@ -32,6 +34,9 @@ class Publishable(models.Model):
         PUBLISHED = "published", _("Published")
         ARCHIVED = "archived", _("Archived")
 
+    # Statuses only a Publisher may set (custom permission publish_<model>).
+    PUBLISHER_STATUSES = (Status.PUBLISHED, Status.ARCHIVED)
+
     status = models.CharField(
         _("status"),
         max_length=16,
@@ -60,9 +65,86 @@ class Publishable(models.Model):
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs):
+        self.fill_slug()
+        if self.pk and hasattr(self, "slug"):
+            old = type(self).objects.filter(pk=self.pk).values("slug", "status").first()
+            super().save(*args, **kwargs)
+            if old and old["slug"] != self.slug:
+                SlugRedirect.record(self, old["slug"], old["status"])
+            return
+        super().save(*args, **kwargs)
+
+    def fill_slug(self):
+        """Slugs are ASCII and the same in every language: Arabic does not slugify, so an
+        empty slug comes from the French, then the English title."""
+        if getattr(self, "slug", None):
+            return
+        for code in ("fr", "en"):
+            candidate = slugify(getattr(self, f"title_{code}", "") or "")[:100].strip("-")
+            if candidate:
+                self.slug = candidate
+                return
+
     @property
     def is_visible(self):
         return type(self).objects.published().filter(pk=self.pk).exists()
+
+
+class SlugRedirect(models.Model):
+    """The old address of a published object whose slug changed, so that links people
+    shared or bookmarked keep working (a permanent redirect to the new address)."""
+
+    content_type = models.ForeignKey(
+        ContentType,
+        on_delete=models.CASCADE,
+        verbose_name=_("content type"),
+        help_text=_("The kind of content the address belonged to."),
+    )
+    object_id = models.PositiveBigIntegerField(
+        _("object"), help_text=_("The object the old address now leads to.")
+    )
+    old_slug = models.SlugField(
+        _("old address"), max_length=100, help_text=_("The address part that was replaced.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("old address")
+        verbose_name_plural = _("old addresses")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "old_slug"], name="unique_old_slug_per_type"
+            )
+        ]
+
+    def __str__(self):
+        return self.old_slug
+
+    def get_absolute_url(self):
+        target = self.content_type.get_object_for_this_type(pk=self.object_id)
+        return target.get_absolute_url()
+
+    @classmethod
+    def record(cls, obj, old_slug, old_status):
+        content_type = ContentType.objects.get_for_model(obj)
+        # The new slug is live now: an older redirect from it would hide the object.
+        cls.objects.filter(content_type=content_type, old_slug=obj.slug).delete()
+        # Only an address that visitors could have seen needs to keep working.
+        # Each row points at the object itself, so a slug changed twice never makes a chain.
+        if old_status in Publishable.PUBLISHER_STATUSES:
+            cls.objects.update_or_create(
+                content_type=content_type, old_slug=old_slug, defaults={"object_id": obj.pk}
+            )
+
+    @classmethod
+    def find(cls, model, slug):
+        """The published object that used to live at `slug`, or None."""
+        content_type = ContentType.objects.get_for_model(model)
+        row = cls.objects.filter(content_type=content_type, old_slug=slug).first()
+        if row is None:
+            return None
+        return model.objects.published().filter(pk=row.object_id).first()
 
 
 class HTMLField(models.TextField):
@@ -73,5 +155,8 @@ class HTMLField(models.TextField):
 
     def pre_save(self, model_instance, add):
         value = clean_html(getattr(model_instance, self.attname))
-        setattr(model_instance, self.attname, value)
+        # Into __dict__, not setattr: on a field modeltranslation translates, setattr goes
+        # through its descriptor and would copy the fallback (Arabic) text into the field of
+        # whatever language is active, making an untranslated text look translated.
+        model_instance.__dict__[self.attname] = value
         return value

@@ -1,14 +1,19 @@
 import sys
 
 from django.apps import apps
+from django.conf import settings
+from django.contrib.sitemaps import views as sitemap_views
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponseRedirect, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
+from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.csrf import requires_csrf_token
 
+from .navigation import without_database
+from .sitemaps import collect_sitemaps
 from .unavailable import service_unavailable
 
 
@@ -43,9 +48,27 @@ def page_not_found(request, exception):
 @requires_csrf_token
 def server_error(request):
     # No database query here: this page must show when the database is what failed.
+    without_database(request)
     error = sys.exception()
     if isinstance(error, (OperationalError, InterfaceError)):
         # The database failed outside a view (in a middleware): same 503 as in a view.
         return service_unavailable(request, error)
     template = loader.get_template("500.html")
     return HttpResponseServerError(template.render({}, request))
+
+
+def robots_txt(request):
+    """Keep crawlers out of the admin (which holds the previews) and point them at the
+    sitemap."""
+    lines = [
+        "User-agent: *",
+        f"Disallow: /{settings.ADMIN_URL}",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def sitemap(request):
+    return sitemap_views.sitemap(request, sitemaps=collect_sitemaps())

@@ -9,6 +9,11 @@ class DirectoryConfig(AppConfig):
     verbose_name = _("Help directory")
     nav_items = [("directory:list", _("Help directory"), 40)]
 
+    def sitemaps(self):
+        from .sitemaps import DirectoryListSitemap, OrganisationSitemap
+
+        return {"directory": DirectoryListSitemap, "organisations": OrganisationSitemap}
+
     def load_seed(self, stdout):
         from .seed import load
 

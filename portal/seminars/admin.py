@@ -1,7 +1,11 @@
 from django.contrib import admin
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationTabularInline
 
-from .models import Article, Event, Speaker, Talk
+from portal.core.admin import ContentAdmin, PublishableAdmin
+
+from .models import Article, Event, Speaker, Talk, Topic
+from .views import event_context
 
 
 class TalkInline(TranslationTabularInline):
@@ -11,23 +15,62 @@ class TalkInline(TranslationTabularInline):
 
 
 @admin.register(Event)
-class EventAdmin(TabbedTranslationAdmin):
-    list_display = ["title", "date", "city", "status"]
+class EventAdmin(PublishableAdmin):
+    list_display = ["title", "date", "city", "status", "languages", "last_changed"]
     list_filter = ["status", "date"]
     search_fields = ["title", "summary"]
     inlines = [TalkInline]
+    prepopulated_fields = {"slug": ["title_fr"]}
+    preview_template = "seminars/event_detail.html"
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "date", "venue", "city", "organiser"]}),
+        (None, {"fields": ["summary", "body"]}),
+        (_("Source"), {"fields": ["source_url", "source_checked_on"]}),
+        (
+            _("Publication"),
+            {"fields": ["status", "publish_at", "withdraw_at", "last_changed"]},
+        ),
+    ]
+
+    def preview_context(self, obj):
+        return event_context(obj)
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(TabbedTranslationAdmin):
-    list_display = ["name", "role", "organisation"]
+class SpeakerAdmin(ContentAdmin):
+    list_display = ["name", "role", "organisation", "languages"]
+    fieldsets = [
+        (None, {"fields": ["name", "role", "organisation"]}),
+        (_("Image"), {"fields": ["photo", "photo_alt"]}),
+        (_("Source"), {"fields": ["source_url", "source_checked_on"]}),
+    ]
     search_fields = ["name", "role", "organisation"]
 
 
+@admin.register(Topic)
+class TopicAdmin(ContentAdmin):
+    list_display = ["name", "slug", "languages"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name_fr"]}
+
+
 @admin.register(Article)
-class ArticleAdmin(TabbedTranslationAdmin):
-    list_display = ["title", "published_on", "status"]
-    list_filter = ["status", "published_on"]
+class ArticleAdmin(PublishableAdmin):
+    list_display = ["title", "published_on", "status", "languages", "last_changed"]
+    list_filter = ["status", "topics", "published_on"]
     search_fields = ["title", "summary", "body"]
     date_hierarchy = "published_on"
-    autocomplete_fields = ["event"]
+    autocomplete_fields = ["event", "topics"]
+    prepopulated_fields = {"slug": ["title_fr"]}
+    preview_template = "seminars/article_detail.html"
+    preview_object_name = "article"
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "body", "published_on"]}),
+        (_("Topics"), {"fields": ["topics", "event"]}),
+        (_("Image"), {"fields": ["cover", "cover_alt"]}),
+        (_("Source"), {"fields": ["source_name", "source_url"]}),
+        (
+            _("Publication"),
+            {"fields": ["status", "publish_at", "withdraw_at", "last_changed"]},
+        ),
+    ]

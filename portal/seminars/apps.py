@@ -9,6 +9,11 @@ class SeminarsConfig(AppConfig):
     verbose_name = _("Seminars")
     nav_items = [("seminars:article_list", _("News"), 50)]
 
+    def sitemaps(self):
+        from .sitemaps import ArticleSitemap, EventSitemap, NewsSitemap
+
+        return {"news": NewsSitemap, "articles": ArticleSitemap, "events": EventSitemap}
+
     def load_seed(self, stdout):
         from .seed import load
 

@@ -1,10 +1,39 @@
 """The study day held by the DGSN, the people who spoke there, and articles about it."""
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.images import CleanImageField
 from portal.core.models import HTMLField, Publishable
+
+
+class Topic(models.Model):
+    """A subject editors file articles under, so readers can follow one theme."""
+
+    name = models.CharField(_("name"), max_length=100, help_text=_("The topic as readers see it."))
+    slug = models.SlugField(
+        _("address"),
+        max_length=100,
+        unique=True,
+        help_text=_("Latin letters, digits and hyphens, the same in every language."),
+    )
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("One sentence shown above the list.")
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("seminars:topic", kwargs={"slug": self.slug})
 
 
 class Event(Publishable):
@@ -15,7 +44,11 @@ class Event(Publishable):
         _("address"),
         max_length=100,
         unique=True,
-        help_text=_("Latin letters, digits and hyphens; it becomes part of the page address."),
+        blank=True,
+        help_text=_(
+            "Latin letters, digits and hyphens, the same in every language. Left empty, it "
+            "is made from the French or English title."
+        ),
     )
     date = models.DateField(_("date"), help_text=_("The day the event took place."))
     venue = models.CharField(_("venue"), max_length=200, help_text=_("Where it took place."))
@@ -43,12 +76,16 @@ class Event(Publishable):
         ordering = ["-date"]
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        permissions = [("publish_event", _("Can publish and archive events"))]
 
     def __str__(self):
         return self.title
 
     def get_absolute_url(self):
         return reverse("seminars:event_detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        require_alt_and_slug(self)
 
 
 class Speaker(models.Model):
@@ -60,6 +97,22 @@ class Speaker(models.Model):
     )
     organisation = models.CharField(
         _("organisation"), max_length=200, blank=True, help_text=_("Who they work for.")
+    )
+    photo = CleanImageField(
+        _("photo"),
+        upload_to="speakers/",
+        blank=True,
+        width_field="photo_width",
+        height_field="photo_height",
+        help_text=_("Optional, and only with the person's consent. JPEG, PNG or WebP."),
+    )
+    photo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    photo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    photo_alt = models.CharField(
+        _("photo description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the photo shows, for people who cannot see it. Required with a photo."),
     )
     source_url = models.URLField(
         _("source address"),
@@ -84,6 +137,13 @@ class Speaker(models.Model):
     def get_absolute_url(self):
         talk = self.talks.select_related("event").first()
         return talk.event.get_absolute_url() if talk else ""
+
+    def clean(self):
+        arabic_alt = f"photo_alt_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
+        if self.photo and not getattr(self, arabic_alt):
+            raise ValidationError(
+                {arabic_alt: _("Describe the photo for people who cannot see it.")}
+            )
 
 
 class Talk(models.Model):
@@ -131,7 +191,11 @@ class Article(Publishable):
         _("address"),
         max_length=100,
         unique=True,
-        help_text=_("Latin letters, digits and hyphens; it becomes part of the page address."),
+        blank=True,
+        help_text=_(
+            "Latin letters, digits and hyphens, the same in every language. Left empty, it "
+            "is made from the French or English title."
+        ),
     )
     summary = models.TextField(
         _("summary"), help_text=_("One or two sentences, shown in lists and previews.")
@@ -159,13 +223,56 @@ class Article(Publishable):
         help_text=_("The event the article reports on, if any."),
     )
 
+    topics = models.ManyToManyField(
+        Topic,
+        blank=True,
+        related_name="articles",
+        verbose_name=_("topics"),
+        help_text=_("Readers can list the articles of each topic."),
+    )
+    cover = CleanImageField(
+        _("cover image"),
+        upload_to="articles/",
+        blank=True,
+        width_field="cover_width",
+        height_field="cover_height",
+        help_text=_("Optional. A JPEG, PNG or WebP photo; location data is removed."),
+    )
+    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_alt = models.CharField(
+        _("cover image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it. Required with an image."),
+    )
+
     class Meta:
         ordering = ["-published_on", "-pk"]
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+        permissions = [("publish_article", _("Can publish and archive articles"))]
+
+    def clean(self):
+        require_alt_and_slug(self, "cover", "cover_alt")
 
     def __str__(self):
         return self.title
 
     def get_absolute_url(self):
         return reverse("seminars:article_detail", kwargs={"slug": self.slug})
+
+
+def require_alt_and_slug(obj, image_field=None, alt_field=None):
+    """An image needs a description; a slug comes from the French or English title if the
+    editor typed none (Arabic does not make an ASCII address)."""
+    errors = {}
+    # The description is required in Arabic, the original; other languages fall back to it.
+    arabic_alt = f"{alt_field}_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
+    if image_field and getattr(obj, image_field) and not getattr(obj, arabic_alt):
+        errors[arabic_alt] = _("Describe the image for people who cannot see it.")
+    obj.fill_slug()
+    if not obj.slug:
+        errors["slug"] = _("Type an address in Latin letters, or give a French or English title.")
+    if errors:
+        raise ValidationError(errors)

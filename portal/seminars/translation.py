@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Article, Event, Speaker, Talk
+from .models import Article, Event, Speaker, Talk, Topic
 
 
 @register(Event)
@@ -10,7 +10,7 @@ class EventTranslationOptions(TranslationOptions):
 
 @register(Speaker)
 class SpeakerTranslationOptions(TranslationOptions):
-    fields = ("name", "role", "organisation")
+    fields = ("name", "role", "organisation", "photo_alt")
 
 
 @register(Talk)
@@ -20,4 +20,9 @@ class TalkTranslationOptions(TranslationOptions):
 
 @register(Article)
 class ArticleTranslationOptions(TranslationOptions):
-    fields = ("title", "summary", "body", "source_name")
+    fields = ("title", "summary", "body", "source_name", "cover_alt")
+
+
+@register(Topic)
+class TopicTranslationOptions(TranslationOptions):
+    fields = ("name", "description")

@@ -1,7 +1,9 @@
 from django.shortcuts import get_object_or_404, render
-from django.views.generic import DetailView, ListView
+from django.views.generic import ListView
 
-from .models import Article, Event
+from portal.core.content import published_or_redirect
+
+from .models import Article, Event, Topic
 
 
 class ArticleListView(ListView):
@@ -19,21 +21,36 @@ class ArticleListView(ListView):
         page = paginator.get_page(self.request.GET.get("page"))
         return paginator, page, page.object_list, page.has_other_pages()
 
+    def get_context_data(self, **kwargs):
+        topics = Topic.objects.filter(articles__in=Article.objects.published()).distinct()
+        return super().get_context_data(topics=topics, **kwargs)
 
-class ArticleDetailView(DetailView):
-    template_name = "seminars/article_detail.html"
-    context_object_name = "article"
+
+class TopicArticleListView(ArticleListView):
+    """The published articles filed under one topic."""
 
     def get_queryset(self):
-        return Article.objects.published().select_related("event")
+        self.topic = get_object_or_404(Topic, slug=self.kwargs["slug"])
+        return super().get_queryset().filter(topics=self.topic)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(topic=self.topic, **kwargs)
+
+
+def article_detail(request, slug):
+    queryset = Article.objects.published().select_related("event")
+    article, redirect = published_or_redirect(queryset, slug)
+    return redirect or render(request, "seminars/article_detail.html", {"article": article})
+
+
+def event_context(event):
+    return {
+        "event": event,
+        "talks": event.talks.select_related("speaker").order_by("order"),
+        "articles": event.articles.published(),
+    }
 
 
 def event_detail(request, slug):
-    event = get_object_or_404(Event.objects.published(), slug=slug)
-    talks = event.talks.select_related("speaker").order_by("order")
-    articles = event.articles.published()
-    return render(
-        request,
-        "seminars/event_detail.html",
-        {"event": event, "talks": talks, "articles": articles},
-    )
+    event, redirect = published_or_redirect(Event.objects.published(), slug)
+    return redirect or render(request, "seminars/event_detail.html", event_context(event))

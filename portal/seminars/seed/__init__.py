@@ -11,7 +11,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.html import escape
 
-from ..models import Article, Event, Speaker, Talk
+from ..models import Article, Event, Speaker, Talk, Topic
 
 DATA = Path(__file__).with_name("study_day.json")
 LANGUAGES = ("ar", "fr", "en")
@@ -93,7 +93,17 @@ def load(stdout):
             note = article_data["source_note"].get(code)
             if note:
                 article_body[f"body_{code}"] += f"<p><em>{escape(note)}</em></p>"
-    Article.objects.update_or_create(
+    topics = [
+        Topic.objects.update_or_create(
+            slug=topic["slug"],
+            defaults={
+                **translated("name", topic["name"]),
+                **translated("description", topic["description"]),
+            },
+        )[0]
+        for topic in data.get("topics", [])
+    ]
+    article, _created = Article.objects.update_or_create(
         slug=article_data["slug"],
         defaults={
             **translated("title", article_data["title"]),
@@ -106,4 +116,5 @@ def load(stdout):
             "status": Article.Status.PUBLISHED,
         },
     )
+    article.topics.add(*topics)
     stdout.write(f"Study day: 1 event, {len(data['speakers'])} speakers, 1 article.")

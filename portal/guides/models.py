@@ -1,0 +1,342 @@
+"""Guides for victims and the people around them, the FAQ, the texts the triage plan is
+built from, and the quick exit's target.
+
+These are the pages the portal exists for; editors keep them right in the admin, in the
+three languages.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from portal.core.models import HTMLField, Publishable
+
+# Addresses under /help/ that are pages of their own: no guide may take "plan", and only the
+# urgent guide may take "now" (it is shown there anyway).
+RESERVED_SLUGS = {"plan"}
+URGENT_SLUG = "now"
+# GOV.UK's "Exit this page" sends visitors to BBC Weather: neutral, common, and harmless to
+# be seen on anyone's screen.
+DEFAULT_EXIT_URL = "https://www.bbc.com/weather"
+
+
+def validate_not_reserved(value):
+    if value in RESERVED_SLUGS:
+        raise ValidationError(
+            _("“%(slug)s” is already the address of another page; choose another."),
+            params={"slug": value},
+        )
+
+
+def needs_check_field():
+    """A field shared by steps and questions: facts still to be checked."""
+    return models.BooleanField(
+        _("being checked"),
+        default=False,
+        help_text=_(
+            "Tick while the facts here rest on secondary sources; visitors see “being "
+            "checked” beside it. Untick once checked against the official text."
+        ),
+    )
+
+
+class Guide(Publishable):
+    """A step-by-step guide for one audience: what to do, in order."""
+
+    class Audience(models.TextChoices):
+        UNDER_18 = "under18", _("Victim under 18")
+        ADULT = "adult", _("Adult victim")
+        PARENT = "parent", _("Parent or teacher")
+        FRIEND = "friend", _("Friend helping")
+        EVERYONE = "everyone", _("Everyone")
+
+    title = models.CharField(_("title"), max_length=200, help_text=_("The guide's name."))
+    slug = models.SlugField(
+        _("address"),
+        max_length=100,
+        unique=True,
+        validators=[validate_not_reserved],
+        help_text=_("Latin letters, digits and hyphens; it becomes part of the page address."),
+    )
+    audience = models.CharField(
+        _("audience"),
+        max_length=16,
+        choices=Audience.choices,
+        default=Audience.EVERYONE,
+        help_text=_("Who the guide is written for; shown on the guide list."),
+    )
+    summary = models.TextField(
+        _("summary"), help_text=_("One or two sentences, shown on the guide list.")
+    )
+    intro = HTMLField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short text before the steps. On the urgent guide it comes after them."),
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=100, help_text=_("Guides are listed from the smallest number up.")
+    )
+    is_urgent = models.BooleanField(
+        _("urgent guide"),
+        default=False,
+        help_text=_(
+            "The guide for someone being blackmailed now: the header button leads to it, at "
+            "the address help/now/. Tick it on one guide only."
+        ),
+    )
+    needs_legal_check = models.BooleanField(
+        _("needs a legal check"),
+        default=False,
+        help_text=_(
+            "Tick while a lawyer or official text has not confirmed the summary; visitors "
+            "then see a notice that the page is being checked."
+        ),
+    )
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("guide")
+        verbose_name_plural = _("guides")
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.slug == URGENT_SLUG and not self.is_urgent:
+            raise ValidationError(
+                {"slug": _("Only the urgent guide may have this address; choose another.")}
+            )
+        if self.is_urgent and Guide.objects.filter(is_urgent=True).exclude(pk=self.pk).exists():
+            raise ValidationError(
+                {"is_urgent": _("Another guide is already the urgent guide; untick it first.")}
+            )
+
+    def get_absolute_url(self):
+        if self.is_urgent:
+            return reverse("guides:urgent")
+        return reverse("guides:guide_detail", kwargs={"slug": self.slug})
+
+
+class Step(models.Model):
+    """One step of a guide. Editors reorder steps by changing their numbers."""
+
+    guide = models.ForeignKey(
+        Guide,
+        on_delete=models.CASCADE,
+        related_name="steps",
+        verbose_name=_("guide"),
+        help_text=_("The guide this step belongs to."),
+    )
+    key = models.SlugField(
+        _("key"),
+        max_length=50,
+        blank=True,
+        help_text=_("A short name for the step, used to update it from the launch content."),
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Steps are shown from the smallest number up.")
+    )
+    title = models.CharField(_("title"), max_length=250, help_text=_("What to do, in a line."))
+    body = HTMLField(_("body"), blank=True, help_text=_("How to do it, in a few sentences."))
+    needs_check = needs_check_field()
+
+    class Meta:
+        ordering = ["guide", "order", "pk"]
+        verbose_name = _("step")
+        verbose_name_plural = _("steps")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return f"{self.guide.get_absolute_url()}#step-{self.pk}"
+
+
+class StepLink(models.Model):
+    """A link under a step: to another guide, to a directory entry, or to an outside page.
+
+    The directory is another app; we only know its entries' addresses by slug, so a link to
+    one keeps a sourced outside address to fall back on while that app is not installed.
+    """
+
+    step = models.ForeignKey(
+        Step,
+        on_delete=models.CASCADE,
+        related_name="links",
+        verbose_name=_("step"),
+        help_text=_("The step the link is shown under."),
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Links are shown from the smallest number up.")
+    )
+    guide = models.ForeignKey(
+        Guide,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="linked_from",
+        verbose_name=_("guide"),
+        help_text=_("Link to this guide. Leave empty for a directory entry or an address."),
+    )
+    directory_slug = models.SlugField(
+        _("directory entry"),
+        max_length=100,
+        blank=True,
+        help_text=_("The address name of an organisation in the directory, e.g. e-blagh."),
+    )
+    url = models.URLField(
+        _("address"),
+        blank=True,
+        help_text=_(
+            "An outside page; for a directory entry, the page shown if the directory is "
+            "not available."
+        ),
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=200,
+        blank=True,
+        help_text=_("The link text. Leave empty on a guide link to use the guide's title."),
+    )
+    source_checked_on = models.DateField(
+        _("source checked on"),
+        null=True,
+        blank=True,
+        help_text=_("When someone last checked that the address works and says what we say."),
+    )
+
+    class Meta:
+        ordering = ["step", "order", "pk"]
+        verbose_name = _("step link")
+        verbose_name_plural = _("step links")
+
+    def __str__(self):
+        return self.text or self.href
+
+    def get_absolute_url(self):
+        return self.href
+
+    def clean(self):
+        if not (self.guide_id or self.directory_slug or self.url):
+            raise ValidationError(_("Choose a guide, a directory entry or an address."))
+        if self.guide_id and (self.directory_slug or self.url):
+            raise ValidationError(
+                _("A link goes to a guide, or to a directory entry or an address, not both.")
+            )
+        # An emergency number is labelled by its service; anything else needs a text.
+        if (self.directory_slug or self.url) and not self.phone and not self.label:
+            raise ValidationError({"label": _("Give the link a text.")})
+
+    @property
+    def href(self):
+        if self.guide_id:
+            return self.guide.get_absolute_url()
+        if self.directory_slug:
+            from .contacts import directory_url
+
+            return directory_url(self.directory_slug) or self.url
+        return self.url
+
+    @property
+    def phone(self):
+        """An emergency number to show as a tel: link right in the step, if this is one."""
+        from .contacts import PHONES
+
+        return PHONES.get(self.directory_slug) if not self.guide_id else None
+
+    @property
+    def is_external(self):
+        return self.href.startswith(("http://", "https://"))
+
+    @property
+    def text(self):
+        return self.label or (self.guide.title if self.guide_id else "")
+
+
+class FAQEntry(Publishable):
+    """A question people ask, answered in a few sentences."""
+
+    question = models.CharField(
+        _("question"), max_length=300, help_text=_("As a visitor would ask it.")
+    )
+    answer = HTMLField(_("answer"), help_text=_("A short, plain answer."))
+    topic = models.CharField(
+        _("topic"),
+        max_length=100,
+        blank=True,
+        help_text=_("Questions with the same topic are shown together under it."),
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=100, help_text=_("Questions are listed from the smallest number up.")
+    )
+    needs_check = needs_check_field()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("question and answer")
+        verbose_name_plural = _("questions and answers")
+
+    def __str__(self):
+        return self.question
+
+    def get_absolute_url(self):
+        return f"{reverse('guides:faq')}#faq-{self.pk}"
+
+
+class PlanStep(models.Model):
+    """A text the triage assembles into a plan; which ones a plan shows is decided in code
+    (triage.py) from the visitor's answers, by key."""
+
+    key = models.SlugField(
+        _("key"),
+        max_length=50,
+        unique=True,
+        help_text=_("The name the triage uses for this text. Do not change it."),
+    )
+    title = models.CharField(_("title"), max_length=250, help_text=_("What to do, in a line."))
+    body = HTMLField(_("body"), blank=True, help_text=_("How to do it, in a few sentences."))
+
+    class Meta:
+        ordering = ["key"]
+        verbose_name = _("plan step")
+        verbose_name_plural = _("plan steps")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("guides:plan")
+
+
+class QuickExitSettings(models.Model):
+    """Where the quick-exit button sends a visitor. One row; editors change it in the admin."""
+
+    exit_url = models.URLField(
+        _("exit address"),
+        default=DEFAULT_EXIT_URL,
+        help_text=_(
+            "A neutral, widely used site (weather, news) that is harmless to be seen on a "
+            "screen. The quick-exit button opens it in place of the portal."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("quick exit")
+        verbose_name_plural = _("quick exit")
+
+    def __str__(self):
+        return str(_("Quick exit"))
+
+    def get_absolute_url(self):
+        return self.exit_url
+
+    def clean(self):
+        # A plain http:// address would leak where the visitor went to anyone on the network.
+        if self.exit_url and not self.exit_url.startswith("https://"):
+            raise ValidationError({"exit_url": _("Use an address that starts with https://.")})
+
+    @classmethod
+    def current_url(cls):
+        row = cls.objects.order_by("pk").first()
+        return row.exit_url if row and row.exit_url else DEFAULT_EXIT_URL

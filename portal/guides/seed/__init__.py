@@ -1,0 +1,191 @@
+"""Launch content: the guides, the FAQ and the texts the triage plan is built from.
+
+guides.json holds the guides and the FAQ in the three languages; its "triage_steps" are the
+plan's texts. safe_browsing.json is our own text for the safe-browsing page the quick exit
+links to, used where guides.json has none.
+Every outside address carries the date it was checked. Loading is idempotent: running it
+again updates the same rows (by slug and key) and rebuilds the steps' links.
+"""
+
+import json
+from datetime import date
+from pathlib import Path
+
+from django.db import transaction
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext_lazy as _
+
+from ..contacts import FALLBACK_LABELS, FALLBACK_URLS
+from ..models import FAQEntry, Guide, PlanStep, Step, StepLink
+
+HERE = Path(__file__).parent
+LANGUAGES = ("ar", "fr", "en")
+URGENT_SLUGS = {"now", "urgent", "blackmailed-now", "being-blackmailed-now"}
+TOPICS = {
+    "general": _("Paying and stopping it"),
+    "law": _("The law"),
+    "safety": _("Staying safe"),
+    "support": _("Support"),
+    "removal": _("Removing images"),
+    "reporting": _("Reporting"),
+}
+# The writers' audience names, mapped to ours.
+AUDIENCES = {
+    "under18": "under18",
+    "under_18": "under18",
+    "minor": "under18",
+    "young": "under18",
+    "adult": "adult",
+    "parent": "parent",
+    "parents": "parent",
+    "parent_teacher": "parent",
+    "parents-teachers": "parent",
+    "friend": "friend",
+    "friends": "friend",
+    "everyone": "everyone",
+    "all": "everyone",
+}
+
+
+def read(name):
+    path = HERE / name
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def translated(name, values):
+    values = values or {}
+    return {f"{name}_{code}": values.get(code) or "" for code in LANGUAGES}
+
+
+def paragraphs(name, values):
+    """Lists of paragraphs as HTML; a plain string is one paragraph."""
+    out = {}
+    for code in LANGUAGES:
+        value = (values or {}).get(code) or []
+        if isinstance(value, str):
+            value = [value]
+        out[f"{name}_{code}"] = "".join(f"<p>{escape(text)}</p>" for text in value)
+    return out
+
+
+def fallback_labels(ref):
+    label = FALLBACK_LABELS.get(ref)
+    if not label:
+        return {}
+    values = {}
+    for code in LANGUAGES:
+        with translation.override(code):
+            values[code] = str(label)
+    return values
+
+
+def topic_fields(topic):
+    """The writers name FAQ topics by a key; editors see and change the words."""
+    if isinstance(topic, dict):
+        return translated("topic", topic)
+    label = TOPICS.get(topic or "")
+    values = {}
+    for code in LANGUAGES:
+        with translation.override(code):
+            values[code] = str(label) if label else (topic or "")
+    return translated("topic", values)
+
+
+def link_fields(link, guides):
+    kind = link.get("kind")
+    if kind == "guide":
+        target = guides.get(link.get("ref"))
+        return {"guide": target} if target else None
+    if kind == "contact":
+        ref = link.get("ref") or ""
+        return {
+            "directory_slug": ref,
+            "url": link.get("url") or FALLBACK_URLS.get(ref, ""),
+            **translated("label", link.get("label") or fallback_labels(ref)),
+            "source_checked_on": date(2026, 11, 28),
+        }
+    if kind == "url" and link.get("url"):
+        checked = link.get("source_checked_on") or link.get("checked_on")
+        return {
+            "url": link["url"],
+            **translated("label", link.get("label") or {"ar": link["url"]}),
+            "source_checked_on": date.fromisoformat(checked) if checked else None,
+        }
+    return None
+
+
+def is_urgent(data):
+    return data["slug"] in URGENT_SLUGS or bool(data.get("urgent"))
+
+
+def load_guide(data):
+    slug = data["slug"]
+    audience = AUDIENCES.get(str(data.get("audience", "")).lower(), "everyone")
+    guide, _created = Guide.objects.update_or_create(
+        slug=slug,
+        defaults={
+            **translated("title", data["title"]),
+            **translated("summary", data.get("summary")),
+            **paragraphs("intro", data.get("intro")),
+            "audience": audience,
+            "order": data.get("order", 100),
+            "is_urgent": is_urgent(data),
+            "needs_legal_check": bool(data.get("needs_check") or data.get("needs_legal_check")),
+            "status": Guide.Status.PUBLISHED,
+        },
+    )
+    return guide
+
+
+def load_steps(guide, data, guides):
+    for order, step_data in enumerate(data.get("steps", []), start=1):
+        step, _created = Step.objects.update_or_create(
+            guide=guide,
+            key=step_data.get("key") or f"step-{order}",
+            defaults={
+                "order": order * 10,
+                **translated("title", step_data["title"]),
+                **paragraphs("body", step_data.get("body")),
+                "needs_check": bool(step_data.get("needs_check")),
+            },
+        )
+        step.links.all().delete()
+        for link_order, link in enumerate(step_data.get("links", []), start=1):
+            fields = link_fields(link, guides)
+            if fields:
+                StepLink.objects.create(step=step, order=link_order, **fields)
+
+
+@transaction.atomic
+def load(stdout):
+    data = read("guides.json") or {"guides": [], "faq": [], "triage_steps": {}}
+    guide_data = list(data.get("guides", []))
+    # Our own text for the page the quick exit links to, where the writers have none.
+    if not any(item["slug"] == "safe-browsing" for item in guide_data):
+        guide_data.append(read("safe_browsing.json"))
+    guides = {item["slug"]: load_guide(item) for item in guide_data}
+    for item in guide_data:
+        load_steps(guides[item["slug"]], item, guides)
+    for order, item in enumerate(data.get("faq", []), start=1):
+        FAQEntry.objects.update_or_create(
+            question_en=item["question"]["en"],
+            defaults={
+                **translated("question", item["question"]),
+                **paragraphs("answer", item["answer"]),
+                **topic_fields(item.get("topic")),
+                "order": item.get("order", order * 10),
+                "needs_check": bool(item.get("needs_check")),
+                "status": FAQEntry.Status.PUBLISHED,
+            },
+        )
+    plan_steps = data.get("triage_steps", {})
+    for key, item in plan_steps.items():
+        PlanStep.objects.update_or_create(
+            key=key,
+            defaults={**translated("title", item["title"]), **paragraphs("body", item["body"])},
+        )
+    stdout.write(
+        f"Guides: {len(guides)} guides, {len(data.get('faq', []))} questions, "
+        f"{len(plan_steps)} plan texts."
+    )

@@ -1,0 +1,12 @@
+from portal.core.sitemaps import PageListSitemap, PublishedSitemap
+
+from .models import Guide
+
+
+class GuideSitemap(PublishedSitemap):
+    model = Guide
+
+
+class GuideListSitemap(PageListSitemap):
+    def items(self):
+        return ["guides:guide_list", "guides:plan", "guides:faq"]

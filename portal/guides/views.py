@@ -1,0 +1,90 @@
+from itertools import groupby
+from urllib.parse import urlencode
+
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
+
+from . import triage
+from .models import FAQEntry, Guide, PlanStep, Step, StepLink
+
+
+def _steps():
+    links = StepLink.objects.select_related("guide").order_by("order", "pk")
+    return Prefetch(
+        "steps",
+        queryset=Step.objects.order_by("order", "pk").prefetch_related(
+            Prefetch("links", queryset=links)
+        ),
+    )
+
+
+def guide_list(request):
+    guides = Guide.objects.published().order_by("-is_urgent", "order", "pk")
+    return render(request, "guides/guide_list.html", {"guides": guides})
+
+
+def _render_guide(request, guide):
+    return render(request, "guides/guide_detail.html", {"guide": guide})
+
+
+def urgent(request):
+    guide = Guide.objects.published().filter(is_urgent=True).prefetch_related(_steps()).first()
+    if guide is None:
+        raise Http404
+    return _render_guide(request, guide)
+
+
+def guide_detail(request, slug):
+    guide = get_object_or_404(Guide.objects.published().prefetch_related(_steps()), slug=slug)
+    if guide.is_urgent:
+        # One address for the urgent guide, so that it is the one people share and bookmark.
+        return redirect("guides:urgent", permanent=False)
+    return _render_guide(request, guide)
+
+
+def faq(request):
+    entries = FAQEntry.objects.published().order_by("order", "pk")
+    # Topics in the order of their first question, so editors order topics by numbering.
+    topics = [(topic, list(items)) for topic, items in groupby(entries, key=lambda e: e.topic)]
+    return render(request, "guides/faq.html", {"topics": topics})
+
+
+def plan(request):
+    """The triage: one question per page, then the plan. Nothing is stored."""
+    state = triage.read(request.GET)
+    if state.question is not None:
+        previous = urlencode(dict(list(state.answers.items())[:-1]))
+        context = {
+            "state": state,
+            "question": state.question,
+            "total": len(triage.QUESTIONS),
+            "previous_url": (
+                reverse("guides:plan") + (f"?{previous}" if previous else "")
+                if state.answers
+                else ""
+            ),
+        }
+        response = render(request, "guides/triage_question.html", context)
+    else:
+        keys = triage.plan_keys(state.answers)
+        found = {step.key: step for step in PlanStep.objects.filter(key__in=keys)}
+        slugs = triage.related_slugs(state.answers)
+        related = Guide.objects.published().filter(slug__in=slugs, is_urgent=False)
+        removal_key = next(key for key in keys if key.startswith("removal-"))
+        context = {
+            "state": state,
+            "steps": [found[key] for key in keys if key in found],
+            "removal_key": removal_key,
+            "removal_found": removal_key in found,
+            "tools": triage.removal_tools(state.answers),
+            "guides": sorted(related, key=lambda guide: slugs.index(guide.slug)),
+            "for_someone_else": state.answers["d"] == triage.TWO,
+            "plan_url": request.build_absolute_uri(),
+        }
+        response = render(request, "guides/plan.html", context)
+    # Answers must not linger in shared caches or the browser's disk cache.
+    add_never_cache_headers(response)
+    return response

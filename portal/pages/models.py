@@ -1,0 +1,101 @@
+"""Pages that editors write and place in the navigation, instead of pages in code."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from portal.core.images import CleanImageField
+from portal.core.models import HTMLField, Publishable
+
+
+class Page(Publishable):
+    """A standing page of the portal (about, privacy, accessibility, contact...), placed in
+    the main menu, the footer, or only linked from other pages."""
+
+    class Menu(models.TextChoices):
+        MAIN = "main", _("Main navigation")
+        FOOTER = "footer", _("Footer")
+        NONE = "none", _("Not in a menu")
+
+    title = models.CharField(_("title"), max_length=200, help_text=_("The page's heading."))
+    slug = models.SlugField(
+        _("address"),
+        max_length=100,
+        unique=True,
+        blank=True,
+        help_text=_(
+            "Latin letters, digits and hyphens, the same in every language. Left empty, it "
+            "is made from the French or English title."
+        ),
+    )
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        help_text=_("One or two sentences, shown to search engines and in link previews."),
+    )
+    body = HTMLField(_("body"), help_text=_("The text of the page."))
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("parent page"),
+        help_text=_("A page this one belongs under; its sub-pages are listed on it."),
+    )
+    menu = models.CharField(
+        _("menu"),
+        max_length=10,
+        choices=Menu.choices,
+        default=Menu.NONE,
+        help_text=_("Where a link to the page appears on every page, once it is published."),
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Menu entries go from the smallest number up.")
+    )
+    cover = CleanImageField(
+        _("cover image"),
+        upload_to="pages/",
+        blank=True,
+        width_field="cover_width",
+        height_field="cover_height",
+        help_text=_("Optional. A JPEG, PNG or WebP photo; location data is removed."),
+    )
+    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_alt = models.CharField(
+        _("cover image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it. Required with an image."),
+    )
+
+    class Meta:
+        ordering = ["menu", "order", "title"]
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
+        permissions = [("publish_page", _("Can publish and archive pages"))]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("pages:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        errors = {}
+        # Required in Arabic, the original; other languages fall back to it.
+        arabic_alt = f"cover_alt_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
+        if self.cover and not getattr(self, arabic_alt):
+            errors[arabic_alt] = _("Describe the image for people who cannot see it.")
+        self.fill_slug()
+        if not self.slug:
+            errors["slug"] = _(
+                "Type an address in Latin letters, or give the page a French or English title."
+            )
+        if self.parent_id and self.parent_id == self.pk:
+            errors["parent"] = _("A page cannot be its own parent.")
+        if errors:
+            raise ValidationError(errors)

@@ -1,0 +1,7 @@
+from portal.core.sitemaps import PublishedSitemap
+
+from .models import Page
+
+
+class PageSitemap(PublishedSitemap):
+    model = Page

@@ -1,0 +1,143 @@
+"""The triage as a frightened visitor uses it: one question per page, plain GET forms that
+work without JavaScript, a plan for every combination, and nothing kept anywhere."""
+
+import itertools
+import re
+
+import pytest
+from django.contrib.sessions.models import Session
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils.html import escape
+
+from portal.guides.models import PlanStep
+
+pytestmark = pytest.mark.django_db
+
+PLAN = "/{code}/help/plan/"
+COMBINATIONS = list(itertools.product("12", repeat=4))
+
+
+def query(a, b, c, d):
+    return f"?a={a}&b={b}&c={c}&d={d}"
+
+
+def titles(key, code="en"):
+    return getattr(PlanStep.objects.get(key=key), f"title_{code}")
+
+
+def step_keys(html):
+    return re.findall(r'<li class="step" data-key="([a-z0-9-]+)"', html)
+
+
+@pytest.mark.parametrize(("a", "b", "c", "d"), COMBINATIONS)
+def test_every_combination_gives_the_right_plan(client, seeded, a, b, c, d):
+    response = client.get(PLAN.format(code="en") + query(a, b, c, d))
+    assert response.status_code == 200
+    html = response.content.decode()
+    minor, shared, paid, other = a == "1", b == "2", c == "1", d == "2"
+    # The right removal tool, and never the other one, in the plan's tool list.
+    tools = re.search(r'<ul class="tools">.*?</ul>', html, re.S).group(0)
+    if minor:
+        assert "Take It Down" in tools and "https://takeitdown.ncmec.org/" in tools
+        assert "StopNCII" not in tools
+    else:
+        assert "StopNCII.org" in tools and "https://stopncii.org/" in tools
+        assert "Take It Down" not in tools
+    assert ("support.google.com/websearch/answer/6302812" in tools) == shared
+    keys = step_keys(html)
+    # The first steps: a helper is told how to help; then stop paying (or do not pay),
+    # then stop contact without deleting.
+    first = ["for-someone-else"] if other else []
+    first += ["paid-already" if paid else "not-paid", "stop-contact"]
+    assert keys[: len(first)] == first
+    assert keys[len(first)] == ("under18-no-screenshot" if minor else "adult-evidence")
+    assert ("already-published-removal" in keys) == shared
+    assert ("threatened-not-published" in keys) == (not shared)
+    assert ("removal-takeitdown" if minor else "removal-stopncii") in keys
+    assert "report-police" in keys and "secure-accounts" in keys and "report-platform" in keys
+    if other:
+        assert "talk-to-someone" not in keys and "under18-trusted-adult" not in keys
+    else:
+        assert keys[-1] == ("under18-trusted-adult" if minor else "talk-to-someone")
+    assert len(keys) == len(set(keys)) >= 9
+    # The steps are the editors' texts, and every plan has the contacts and the calm notice.
+    for key in keys:
+        assert escape(titles(key)) in html
+    for number in ("19", "177", "112"):
+        assert f'<bdi dir="ltr" class="tel">{number}</bdi>' in html
+    assert "https://www.e-blagh.ma/" in html
+    assert "If you are thinking of hurting yourself" in html
+    assert 'href="tel:15"' in html
+    # "Save": a print hint and a copyable link that spells out nothing.
+    assert "Save as PDF" in html
+    link = f"http://testserver/en/help/plan/{query(a, b, c, d)}".replace("&", "&amp;")
+    assert f'value="{link}"' in html
+
+
+@pytest.mark.parametrize("code", ["ar", "fr", "en"])
+def test_plans_are_in_the_visitors_language(client, seeded, code):
+    html = client.get(PLAN.format(code=code) + query(1, 2, 1, 1)).content.decode()
+    assert f'lang="{code}"' in html
+    assert escape(titles("paid-already", code)) in html
+    assert escape(titles("under18-no-screenshot", code)) in html
+
+
+def test_questions_come_one_at_a_time_carrying_earlier_answers(client, seeded):
+    steps = [("", "a"), ("?a=2", "b"), ("?a=2&b=1", "c"), ("?a=2&b=1&c=2", "d")]
+    for number, (params, name) in enumerate(steps, start=1):
+        response = client.get(PLAN.format(code="fr") + params)
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert f"Question {number} sur 4" in html
+        assert '<form class="triage-form" method="get" action="/fr/help/plan/">' in html
+        # Two one-tap answers, named by a single letter with the values 1 and 2.
+        assert f'name="{name}" value="1"' in html and f'name="{name}" value="2"' in html
+        for earlier, value in re.findall(r"([abcd])=(\d)", params):
+            assert f'<input type="hidden" name="{earlier}" value="{value}">' in html
+        assert html.count('type="hidden"') == number - 1
+
+
+@pytest.mark.parametrize(
+    "params",
+    ["?a=3", "?a=yes", "?b=1", "?a=1&c=2", "?a=1&b=2&c=1&d=9", "?a=" + "9" * 5000, "?d=1&a=1"],
+)
+def test_unreadable_answers_restart_the_questions_politely(client, seeded, params):
+    response = client.get(PLAN.format(code="en") + params)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "the questions start again" in html
+    assert "Question 1 of 4" in html
+    assert 'type="hidden"' not in html
+
+
+def test_first_question_has_no_error_message(client, seeded):
+    html = client.get(PLAN.format(code="en")).content.decode()
+    assert "the questions start again" not in html
+    assert "not saved anywhere" in html
+
+
+def test_no_answer_is_stored_anywhere(client, seeded):
+    with CaptureQueriesContext(connection) as queries:
+        for params in ["", "?a=1", "?a=1&b=2", "?a=1&b=2&c=1", query(1, 2, 1, 2)]:
+            response = client.get(PLAN.format(code="ar") + params)
+            assert response.status_code == 200
+            assert not response.cookies
+            assert "Set-Cookie" not in response.headers
+            assert "no-store" in response["Cache-Control"]
+            assert "private" in response["Cache-Control"]
+            assert '<meta name="robots" content="noindex">' in response.content.decode()
+    writes = [
+        q["sql"] for q in queries.captured_queries if not q["sql"].lstrip().startswith("SELECT")
+    ]
+    assert writes == []
+    assert Session.objects.count() == 0
+
+
+def test_the_address_never_spells_out_the_situation(client, seeded):
+    html = client.get(PLAN.format(code="en") + "?a=1&b=2&c=1").content.decode()
+    form = re.search(r"<form.*?</form>", html, re.S).group(0)
+    names = set(re.findall(r'name="([^"]+)"', form))
+    values = set(re.findall(r'value="([^"]+)"', form))
+    assert names == {"a", "b", "c", "d"}
+    assert values == {"1", "2"}
