@@ -100,12 +100,13 @@ def test_production_cookies_use_the_host_prefix():
 
 def test_only_the_configured_admin_path_opens_the_admin():
     code = (
-        "from django.test.utils import setup_test_environment; setup_test_environment(); "
-        "from django.test import Client; c = Client(); "
-        "print(c.get('/admin/', secure=True).status_code, "
-        "c.get('/staff-entrance/', secure=True)['Location'])"
+        "from django.urls import Resolver404, resolve\n"
+        "def namespace(path):\n"
+        "    try:\n"
+        "        return resolve(path).namespace or '-'\n"
+        "    except Resolver404:\n"
+        "        return 'none'\n"
+        "print(namespace('/admin/'), namespace('/admin/login/'), namespace('/staff-entrance/'))"
     )
     result = manage("shell", "--no-imports", "-c", code, env=PRODUCTION_ENV)
-    assert result.stdout.split() == ["404", "/staff-entrance/login/?next=/staff-entrance/"], (
-        result.stdout + result.stderr
-    )
+    assert result.stdout.split() == ["none", "none", "admin"], result.stdout + result.stderr
