@@ -25,6 +25,13 @@ def test_public_pages_leave_no_trace(new_page, site):
     assert len(paths) >= 12
     page, watch = new_page(width=360)
     page.add_init_script(RECORD_VIOLATIONS)
+    header_errors = []
+    page.on(
+        "console",
+        lambda message: (
+            "Permissions-Policy" in message.text and header_errors.append(message.text)
+        ),
+    )
     for path in paths:
         response = page.goto(f"{site}{path}")
         assert response.status == 200, path
@@ -35,6 +42,8 @@ def test_public_pages_leave_no_trace(new_page, site):
     assert page.context.cookies() == []
     assert watch.foreign_requests == []
     assert watch.csp_violations == []
+    # Every feature our Permissions-Policy names is one Chromium knows.
+    assert header_errors == []
 
 
 def test_admin_login_edit_and_save_without_csp_violations(new_page, site, django_user_model):
