@@ -115,3 +115,13 @@ def test_security_txt(client):
 @override_settings(SECURITY_TXT_CONTACT="")
 def test_no_security_txt_without_a_contact(client):
     assert client.get("/.well-known/security.txt").status_code == 404
+
+
+def test_public_pages_allow_no_inline_code_the_admin_only_the_editors(client, seeded, settings):
+    for path in public_paths():
+        csp = client.get(path)["Content-Security-Policy"]
+        assert "nonce-" not in csp and "sha256-" not in csp, (path, csp)
+    admin_csp = client.get("/admin/login/")["Content-Security-Policy"]
+    assert settings.TIPTAP_STYLE_HASH in admin_csp
+    assert "unsafe-inline" not in admin_csp and "unsafe-eval" not in admin_csp
+    assert "default-src 'none'" in admin_csp and "frame-ancestors 'none'" in admin_csp
