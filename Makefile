@@ -27,7 +27,7 @@ TEST_ENV := SECRET_KEY=tests-only-not-secret DEBUG=0 \
 SERVE_ENV := DEBUG=0 SECURE_SSL_REDIRECT=0 SESSION_COOKIE_SECURE=0 CSRF_COOKIE_SECURE=0 \
   SECURE_HSTS_SECONDS=0 SERVE_MEDIA=1 SECRET_KEY="$$(cat var/secret_key)"
 
-.PHONY: run test serve lint format messages bench clean install
+.PHONY: run test serve lint format messages bench clean install backup restore security-scan
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -n "$(PYTHON)" || { echo "No Python 3.12 or newer found. Install one, or run: make PYTHON=/path/to/python3.12 ..."; exit 1; }
@@ -66,6 +66,19 @@ bench: $(STAMP) var/secret_key
 	$(SERVE_ENV) $(BIN)/python manage.py load_demo
 	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --no-input --verbosity 0
 	$(SERVE_ENV) $(BIN)/python manage.py bench
+
+## make backup: pg_dump (custom format) of DATABASE_URL's PostgreSQL database to var/backups/
+backup: $(STAMP) | var
+	@$(BIN)/python manage.py backup
+
+## make restore FILE=var/backups/portal-....dump: restore a backup into DATABASE_URL's database
+restore: $(STAMP)
+	@test -n "$(FILE)" || { echo "Say which dump: make restore FILE=var/backups/portal-....dump"; exit 2; }
+	@$(BIN)/python manage.py restore "$(FILE)"
+
+## make security-scan: gunicorn behind local TLS, scanned by Mozilla's HTTP Observatory CLI
+security-scan: $(STAMP) var/secret_key
+	bash scripts/security-scan
 
 ## make lint: ruff check and format check
 lint: $(STAMP)

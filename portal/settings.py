@@ -5,6 +5,7 @@ with DEBUG off the site refuses to start without a SECRET_KEY. See README.md for
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -70,10 +71,16 @@ INSTALLED_APPS = [
     "portal.directory",
     "import_export",
     "portal.pages",
+    # Admin hardening: one-time passwords (TOTP) and lockout after repeated failed logins.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Above whitenoise so that static files get these headers too.
+    "portal.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Pages are small but networks are slow; Django pads the compressed stream against BREACH.
     "django.middleware.gzip.GZipMiddleware",
@@ -83,9 +90,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "portal.core.middleware.AdminSessionExpiryMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.core.middleware.AdminReferrerPolicyMiddleware",
+    "portal.core.middleware.DatabaseUnavailableMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into a 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -120,6 +132,12 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # An unreachable server must fail fast, so that the 503 page with the emergency numbers
+    # reaches a visitor within 5 seconds instead of after the client library's long default.
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = env_int(
+        "DATABASE_CONNECT_TIMEOUT", 3
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {
@@ -127,6 +145,18 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     }
 }
+
+# Argon2 first: new and changed passwords are hashed with it; older hashes still verify and are
+# upgraded at the next login.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses a locked-out user name and address before any password check.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -190,21 +220,80 @@ CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Strict"
 CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Strict"
+# Only the admin ever sets a cookie (public pages set none, a test walks them all). Where the
+# cookies are Secure (production), they carry the `__Host-` prefix: the browser then accepts
+# them only from this exact host, over HTTPS, with no Domain and with Path=/, so no sibling
+# subdomain can plant or shadow an editor's session or CSRF token. `__Host-` demands Path=/,
+# so in production the path cannot be the admin's; we chose the prefix over the path because
+# a path is not a security boundary (any page of the same origin can read a cookie of another
+# path), whereas the prefix is enforced by the browser. Without Secure (local HTTP) browsers
+# refuse `__Host-`, so the cookies keep plain names and are scoped to the admin's path.
+# See README.md, "Security".
+COOKIE_HOST_PREFIX = env_bool("COOKIE_HOST_PREFIX", SESSION_COOKIE_SECURE and CSRF_COOKIE_SECURE)
+if COOKIE_HOST_PREFIX:
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
+    SESSION_COOKIE_PATH = CSRF_COOKIE_PATH = "/"
+else:
+    SESSION_COOKIE_PATH = CSRF_COOKIE_PATH = "/" + ADMIN_URL
+# Editors' sessions: 8 hours in all (the cookie's age, and checked by
+# AdminSessionExpiryMiddleware) and 30 minutes without a request.
+SESSION_ABSOLUTE_SECONDS = env_int("SESSION_ABSOLUTE_SECONDS", 8 * 3600)
+SESSION_IDLE_SECONDS = env_int("SESSION_IDLE_SECONDS", 30 * 60)
+SESSION_COOKIE_AGE = SESSION_ABSOLUTE_SECONDS
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# Admin messages ("saved") live in the session: no third cookie.
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
+
+# django-axes: 5 failed logins lock that user name from that address for 30 minutes (the
+# lockout page answers 429). Axes counts the failures of a user name and address whose latest
+# failure is less than the cool-off old, so 5 failures within 15 minutes always lock (and
+# so do 5 failures spaced less than 30 minutes apart: stricter, never looser).
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_LOCKOUT_CALLABLE = "portal.core.admin_login.locked_out"
+AXES_RESET_ON_SUCCESS = True
+# The address axes locks: REMOTE_ADDR, which a client cannot forge. Behind a proxy (the same
+# switch as SECURE_PROXY_SSL_HEADER) the proxy's X-Forwarded-For, counting AXES_PROXY_COUNT
+# proxies from the right.
+if env_bool("SECURE_PROXY_SSL_HEADER"):
+    AXES_IPWARE_PROXY_COUNT = env_int("AXES_PROXY_COUNT", 1)
+    AXES_IPWARE_PROXY_ORDER = "right-most"
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+# Its own lines go to the "axes" logger; our summary of each event goes to "portal.auth".
+AXES_VERBOSE = False
+
+# django-otp: the issuer shown in authenticator apps.
+OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "Stop online blackmail")
+
+# /.well-known/security.txt (RFC 9116). The contact is a mailto: or https: address; the expiry
+# date must be renewed at least once a year (a deploy check warns when it is near or past).
+SECURITY_TXT_CONTACT = env("SECURITY_TXT_CONTACT")
+SECURITY_TXT_EXPIRES = env("SECURITY_TXT_EXPIRES", "2027-05-31T00:00:00Z")
 SECURE_REFERRER_POLICY = "no-referrer"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 # Only our own origin may supply scripts, styles, images and fonts; nothing may be framed.
-# The admin's rich-text editor (django-prose-editor) needs two exceptions, both exact:
-# - CSP.NONCE for its inline import map (<script type="importmap">). The nonce appears in
-#   the header only on pages that use it (the admin); public pages never do.
+# Public pages: exactly the policy above, nothing inline at all.
+# The admin gets ADMIN_CSP (set by AdminReferrerPolicyMiddleware on admin responses). We
+# checked in Chromium what Django 6.1's admin needs: its login (with the second factor), every
+# model's list, add and change pages and modeltranslation's tabs (with our copy of jQuery UI)
+# need nothing more (tests/browser/test_privacy.py). Only the rich-text editor
+# (django-prose-editor) needs two exact exceptions, so they apply to the admin alone:
+# - CSP.NONCE for its inline import map (<script type="importmap">);
 # - the hash of the <style> block Tiptap injects (its base ProseMirror rules). It changes
 #   only with the library's version; tests/browser/test_editor_workflow.py fails if it does.
 TIPTAP_STYLE_HASH = "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"
 SECURE_CSP = {
     "default-src": [CSP.NONE],
-    "script-src": [CSP.SELF, CSP.NONCE],
-    "style-src": [CSP.SELF, TIPTAP_STYLE_HASH],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF],
     "img-src": [CSP.SELF, "data:"],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
@@ -212,6 +301,11 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
     "base-uri": [CSP.NONE],
     "object-src": [CSP.NONE],
+}
+ADMIN_CSP = {
+    **SECURE_CSP,
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, TIPTAP_STYLE_HASH],
 }
 
 # Help directory: an entry whose last check is older than this many days is flagged as stale
@@ -223,6 +317,17 @@ IMPORT_EXPORT_USE_TRANSACTIONS = True
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "timed": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "timed": {"class": "logging.StreamHandler", "formatter": "timed"},
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Authentication events (login, failure, lockout, logout, 2FA failure) with user and time.
+        "portal.auth": {"handlers": ["timed"], "level": "INFO", "propagate": False},
+        "axes": {"level": "WARNING"},
+    },
 }

@@ -3,14 +3,27 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.static import serve
+from django_otp.admin import OTPAdminSite
 
+from portal.core import health, security_txt
 from portal.core import views as core_views
+from portal.core.admin_login import AdminLoginForm
+
+# Every admin page requires a verified second factor (TOTP): django-otp's admin site refuses
+# a staff user who has not entered a valid code, and its login form asks for one. Swapping the
+# class keeps every app's `admin.site.register(...)` as it is.
+admin.site.__class__ = OTPAdminSite
+admin.site.login_form = AdminLoginForm
+admin.site.login_template = "admin/otp_login.html"
 
 urlpatterns = [
     path("", core_views.root, name="root"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", core_views.sitemap, name="sitemap"),
     path(settings.ADMIN_URL, admin.site.urls),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
+    path(".well-known/security.txt", security_txt.security_txt, name="security_txt"),
 ]
 
 if settings.SERVE_MEDIA:

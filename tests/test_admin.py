@@ -18,7 +18,7 @@ def content_models():
     return [
         model
         for model, model_admin in admin.site._registry.items()
-        if model._meta.app_label not in {"auth"}
+        if model._meta.app_label not in {"auth", "axes", "otp_totp"}
     ]
 
 

@@ -14,6 +14,7 @@ PRODUCTION_ENV = {
     "DEBUG": "0",
     "ALLOWED_HOSTS": "portal.example.org",
     "ADMIN_URL": "staff-entrance/",
+    "SECURITY_TXT_CONTACT": "mailto:security@portal.example.org",
 }
 
 
@@ -68,3 +69,44 @@ def test_no_machine_specific_path_in_the_project():
         text = (BASE_DIR / name).read_text(encoding="utf-8", errors="replace")
         for needle in ("/work/", "/root/", ".pyenv/versions", "../shared"):
             assert needle not in text or name.startswith("tests/"), (name, needle)
+
+
+def test_check_deploy_warns_about_default_admin_path_and_missing_security_contact():
+    env = {**PRODUCTION_ENV, "ADMIN_URL": "admin/", "SECURITY_TXT_CONTACT": ""}
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+    assert result.returncode != 0
+    assert "portal.W001" in result.stderr and "portal.W002" in result.stderr
+
+
+def test_check_deploy_warns_about_an_expired_security_txt():
+    env = {**PRODUCTION_ENV, "SECURITY_TXT_EXPIRES": "2020-01-01T00:00:00Z"}
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+    assert "portal.W004" in result.stderr, result.stderr
+
+
+def test_production_cookies_use_the_host_prefix():
+    code = (
+        "from django.conf import settings as s; "
+        "print(s.SESSION_COOKIE_NAME, s.SESSION_COOKIE_PATH, "
+        "s.CSRF_COOKIE_NAME, s.CSRF_COOKIE_PATH)"
+    )
+    result = manage("shell", "--no-imports", "-c", code, env=PRODUCTION_ENV)
+    assert result.stdout.split() == ["__Host-sessionid", "/", "__Host-csrftoken", "/"], (
+        result.stderr
+    )
+    local = manage("shell", "--no-imports", "-c", code, env={"DEBUG": "1", "ADMIN_URL": "desk/"})
+    assert local.stdout.split() == ["sessionid", "/desk/", "csrftoken", "/desk/"], local.stderr
+
+
+def test_only_the_configured_admin_path_opens_the_admin():
+    code = (
+        "from django.urls import Resolver404, resolve\n"
+        "def namespace(path):\n"
+        "    try:\n"
+        "        return resolve(path).namespace or '-'\n"
+        "    except Resolver404:\n"
+        "        return 'none'\n"
+        "print(namespace('/admin/'), namespace('/admin/login/'), namespace('/staff-entrance/'))"
+    )
+    result = manage("shell", "--no-imports", "-c", code, env=PRODUCTION_ENV)
+    assert result.stdout.split() == ["none", "none", "admin"], result.stdout + result.stderr

@@ -8,3 +8,6 @@ class CoreConfig(AppConfig):
     name = "portal.core"
     verbose_name = _("Portal")
     nav_items = [("core:home", _("Home"), 0)]
+
+    def ready(self):
+        from . import auth_log, checks, middleware  # noqa: F401 (signal receivers, deploy checks)

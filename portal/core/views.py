@@ -1,6 +1,9 @@
+import sys
+
 from django.apps import apps
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
@@ -11,6 +14,7 @@ from django.views.decorators.csrf import requires_csrf_token
 
 from .navigation import without_database
 from .sitemaps import collect_sitemaps
+from .unavailable import service_unavailable
 
 
 def root(request):
@@ -45,6 +49,10 @@ def page_not_found(request, exception):
 def server_error(request):
     # No database query here: this page must show when the database is what failed.
     without_database(request)
+    error = sys.exception()
+    if isinstance(error, (OperationalError, InterfaceError)):
+        # The database failed outside a view (in a middleware): same 503 as in a view.
+        return service_unavailable(request, error)
     template = loader.get_template("500.html")
     return HttpResponseServerError(template.render({}, request))
 

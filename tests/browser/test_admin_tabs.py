@@ -2,18 +2,15 @@
 
 import pytest
 
+from tests.security_helpers import browser_login, make_editor
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_translation_tabs_render_offline(new_page, site, django_user_model):
-    django_user_model.objects.create_superuser(
-        "chief", "chief@example.org", "a-long-passphrase-42"
-    )
+    _user, device = make_editor(django_user_model)
     page, watch = new_page(width=1280)
-    page.goto(f"{site}/admin/login/")
-    page.fill("#id_username", "chief")
-    page.fill("#id_password", "a-long-passphrase-42")
-    page.click("input[type=submit]")
+    browser_login(page, site, device)
     page.goto(f"{site}/admin/seminars/article/add/")
     tabs = page.locator(".ui-tabs-nav").first
     tabs.wait_for()

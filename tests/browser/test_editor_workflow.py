@@ -4,9 +4,11 @@ host, no Content-Security-Policy violation along the way."""
 
 import pytest
 from django.contrib.auth.models import Group
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from portal.seminars.models import Article
 from tests.browser.axe import axe_violations
+from tests.security_helpers import current_code
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -37,12 +39,15 @@ def make_staff(django_user_model, name, group):
     user.is_staff = True
     user.save()
     user.groups.add(Group.objects.get(name=group))
+    # Every staff account logs in with a TOTP code as second factor.
+    TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
 
 
 def log_in(page, site, name):
     page.goto(f"{site}/admin/login/?next=/admin/")
     page.fill("#id_username", name)
     page.fill("#id_password", PASSWORD)
+    page.fill("#id_otp_token", current_code(TOTPDevice.objects.get(user__username=name)))
     page.click("input[type=submit]")
     page.wait_for_url(f"{site}/admin/")
 
