@@ -96,6 +96,7 @@ def test_gps_metadata_is_stripped_and_sized_copies_are_served(publisher, setting
     response = upload(publisher, "photo.jpg", original)
     assert response.status_code == 302
     article = Article.objects.get(slug="with-image")
+    assert article.cover.name.startswith("articles/")
     with Image.open(article.cover.path) as stored:
         assert stored.format == "JPEG"
         assert not stored.getexif()  # no GPS, no camera

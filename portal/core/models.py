@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from .images import CleanImageField
 from .sanitize import clean_html
 
 
@@ -160,3 +161,36 @@ class HTMLField(models.TextField):
         # whatever language is active, making an untranslated text look translated.
         model_instance.__dict__[self.attname] = value
         return value
+
+
+def cover_upload_to(instance, filename):
+    """articles/…, pages/…: one folder per kind of content."""
+    return f"{instance._meta.model_name}s/{filename}"
+
+
+class CoverImage(models.Model):
+    """A cover image with its translated description, for content shown with a picture.
+
+    The description is what a screen reader says, so it is required with an image (each
+    model's clean() checks it in Arabic, the original language).
+    """
+
+    cover = CleanImageField(
+        _("cover image"),
+        upload_to=cover_upload_to,
+        blank=True,
+        width_field="cover_width",
+        height_field="cover_height",
+        help_text=_("Optional. A JPEG, PNG or WebP photo; location data is removed."),
+    )
+    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_alt = models.CharField(
+        _("cover image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it. Required with an image."),
+    )
+
+    class Meta:
+        abstract = True

@@ -6,11 +6,10 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.core.images import CleanImageField
-from portal.core.models import HTMLField, Publishable
+from portal.core.models import CoverImage, HTMLField, Publishable
 
 
-class Page(Publishable):
+class Page(Publishable, CoverImage):
     """A standing page of the portal (about, privacy, accessibility, contact...), placed in
     the main menu, the footer, or only linked from other pages."""
 
@@ -54,22 +53,6 @@ class Page(Publishable):
     )
     order = models.PositiveSmallIntegerField(
         _("order"), default=0, help_text=_("Menu entries go from the smallest number up.")
-    )
-    cover = CleanImageField(
-        _("cover image"),
-        upload_to="pages/",
-        blank=True,
-        width_field="cover_width",
-        height_field="cover_height",
-        help_text=_("Optional. A JPEG, PNG or WebP photo; location data is removed."),
-    )
-    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    cover_alt = models.CharField(
-        _("cover image description"),
-        max_length=250,
-        blank=True,
-        help_text=_("What the image shows, for people who cannot see it. Required with an image."),
     )
 
     class Meta:

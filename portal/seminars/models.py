@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.images import CleanImageField
-from portal.core.models import HTMLField, Publishable
+from portal.core.models import CoverImage, HTMLField, Publishable
 
 
 class Topic(models.Model):
@@ -183,7 +183,7 @@ class Talk(models.Model):
         return self.event.get_absolute_url()
 
 
-class Article(Publishable):
+class Article(Publishable, CoverImage):
     """News and reports published on the portal, starting with the study day's report."""
 
     title = models.CharField(_("title"), max_length=250, help_text=_("The headline."))
@@ -229,22 +229,6 @@ class Article(Publishable):
         related_name="articles",
         verbose_name=_("topics"),
         help_text=_("Readers can list the articles of each topic."),
-    )
-    cover = CleanImageField(
-        _("cover image"),
-        upload_to="articles/",
-        blank=True,
-        width_field="cover_width",
-        height_field="cover_height",
-        help_text=_("Optional. A JPEG, PNG or WebP photo; location data is removed."),
-    )
-    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    cover_alt = models.CharField(
-        _("cover image description"),
-        max_length=250,
-        blank=True,
-        help_text=_("What the image shows, for people who cannot see it. Required with an image."),
     )
 
     class Meta:
