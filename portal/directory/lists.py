@@ -12,13 +12,27 @@ from django.utils.translation import gettext_lazy as _
 from .vocabulary import AudienceCode, LanguageCode, RegionCode
 
 
-class Region(models.Model):
-    """One of Morocco's twelve regions, or nationwide, online, international.
+class Vocabulary(models.Model):
+    """What the three tables share: a fixed code, its translated label, and a link to the
+    directory filtered by it (`filter_name` is the query parameter)."""
 
-    A small table (rather than a text list) so that filtering is an indexed join on any
-    database. The rows are created by a migration; the label comes from the translations.
-    """
+    filter_name = ""
 
+    class Meta:
+        abstract = True
+        ordering = ["pk"]
+
+    def __str__(self):
+        return str(self.get_code_display())
+
+    def get_absolute_url(self):
+        return f"{reverse('directory:list')}?{self.filter_name}={self.code}"
+
+
+class Region(Vocabulary):
+    """One of Morocco's twelve regions, or nationwide, online, international."""
+
+    filter_name = "region"
     code = models.CharField(
         _("code"),
         max_length=40,
@@ -27,21 +41,15 @@ class Region(models.Model):
         help_text=_("Fixed list; shown to visitors in their language."),
     )
 
-    class Meta:
-        ordering = ["pk"]
+    class Meta(Vocabulary.Meta):
         verbose_name = _("region")
         verbose_name_plural = _("regions")
 
-    def __str__(self):
-        return str(self.get_code_display())
 
-    def get_absolute_url(self):
-        return f"{reverse('directory:list')}?region={self.code}"
-
-
-class Audience(models.Model):
+class Audience(Vocabulary):
     """Who an organisation serves: everyone, under 18, adults, women."""
 
+    filter_name = "audience"
     code = models.CharField(
         _("code"),
         max_length=20,
@@ -50,21 +58,15 @@ class Audience(models.Model):
         help_text=_("Fixed list; shown to visitors in their language."),
     )
 
-    class Meta:
-        ordering = ["pk"]
+    class Meta(Vocabulary.Meta):
         verbose_name = _("audience")
         verbose_name_plural = _("audiences")
 
-    def __str__(self):
-        return str(self.get_code_display())
 
-    def get_absolute_url(self):
-        return f"{reverse('directory:list')}?audience={self.code}"
-
-
-class Language(models.Model):
+class Language(Vocabulary):
     """A language an organisation answers in: Arabic, Darija, Amazigh, French, English."""
 
+    filter_name = "language"
     code = models.CharField(
         _("code"),
         max_length=5,
@@ -73,13 +75,6 @@ class Language(models.Model):
         help_text=_("Fixed list; shown to visitors in their language."),
     )
 
-    class Meta:
-        ordering = ["pk"]
+    class Meta(Vocabulary.Meta):
         verbose_name = _("language")
         verbose_name_plural = _("languages")
-
-    def __str__(self):
-        return str(self.get_code_display())
-
-    def get_absolute_url(self):
-        return f"{reverse('directory:list')}?language={self.code}"
