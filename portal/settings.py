@@ -54,7 +54,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # modeltranslation must come before the admin so that it patches its forms.
     "modeltranslation",
-    "django.contrib.admin",
+    # django.contrib.admin, with PortalAdminSite as admin.site.
+    "portal.security.admin_app.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -94,10 +95,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "portal.security.middleware.AdminSessionExpiryMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "portal.security.middleware.AdminReferrerPolicyMiddleware",
     "portal.security.middleware.DatabaseUnavailableMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into a 429 page.
     "axes.middleware.AxesMiddleware",
@@ -240,8 +239,8 @@ if COOKIE_HOST_PREFIX:
     SESSION_COOKIE_PATH = CSRF_COOKIE_PATH = "/"
 else:
     SESSION_COOKIE_PATH = CSRF_COOKIE_PATH = "/" + ADMIN_URL
-# Editors' sessions: 8 hours in all (the cookie's age, and checked by
-# AdminSessionExpiryMiddleware) and 30 minutes without a request.
+# Editors' sessions: 8 hours in all (the cookie's age, and checked by PortalAdminSite) and
+# 30 minutes without a request.
 SESSION_ABSOLUTE_SECONDS = env_int("SESSION_ABSOLUTE_SECONDS", 8 * 3600)
 SESSION_IDLE_SECONDS = env_int("SESSION_IDLE_SECONDS", 30 * 60)
 SESSION_COOKIE_AGE = SESSION_ABSOLUTE_SECONDS
@@ -284,7 +283,7 @@ X_FRAME_OPTIONS = "DENY"
 
 # Only our own origin may supply scripts, styles, images and fonts; nothing may be framed.
 # Public pages: exactly the policy above, nothing inline at all.
-# The admin gets ADMIN_CSP (set by AdminReferrerPolicyMiddleware on admin responses). We
+# The admin gets ADMIN_CSP (set by PortalAdminSite, portal/security/admin_site.py). We
 # checked in Chromium what Django 6.1's admin needs: its login (with the second factor), every
 # model's list, add and change pages and modeltranslation's tabs (with our copy of jQuery UI)
 # need nothing more (tests/browser/test_privacy.py). Only the rich-text editor
@@ -323,6 +322,9 @@ LOGGING = {
     "formatters": {
         "timed": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
     },
+    "filters": {
+        "skip_service_unavailable": {"()": "portal.security.logs.SkipServiceUnavailable"},
+    },
     "handlers": {
         "console": {"class": "logging.StreamHandler"},
         "timed": {"class": "logging.StreamHandler", "formatter": "timed"},
@@ -332,5 +334,6 @@ LOGGING = {
         # Authentication events (login, failure, lockout, logout, 2FA failure) with user and time.
         "portal.auth": {"handlers": ["timed"], "level": "INFO", "propagate": False},
         "axes": {"level": "WARNING"},
+        "django.request": {"filters": ["skip_service_unavailable"]},
     },
 }
