@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 
 from .emergency import E_BLAGH_URL, EMERGENCY_NUMBERS
+from .hooks import FOOTER_MENU, MAIN_MENU
 from .i18n import language_links
 from .navigation import collect
 
@@ -19,6 +20,6 @@ def site(request):
         "language_links": links,
         "canonical_url": next(link.absolute_url for link in links if link.is_current),
         "x_default_url": default.absolute_url,
-        "nav_items": collect(request, "nav_items"),
-        "footer_items": collect(request, "footer_items"),
+        "nav_items": collect(request, MAIN_MENU),
+        "footer_items": collect(request, FOOTER_MENU),
     }
