@@ -24,7 +24,7 @@ class DirectoryConfig(hooks.PortalAppConfig):
 
     def home_section(self, request):
         # Links only, no query: the home page stays as light as the help strip.
-        from .vocabulary import Kind
+        from .choices import Kind
 
         return {
             "order": hooks.HomeOrder.DIRECTORY,

@@ -9,14 +9,14 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from .forms import DirectoryFilterForm
-from .models import DirectorySettings, Organisation
-from .vocabulary import (
+from .choices import (
     AUDIENCE_ALWAYS_INCLUDED,
     MOROCCAN_REGIONS,
     REGIONS_ALWAYS_INCLUDED,
     Kind,
 )
+from .forms import DirectoryFilterForm
+from .models import DirectorySettings, Organisation
 
 PAGE_SIZE = 20
 

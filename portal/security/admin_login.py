@@ -1,11 +1,8 @@
 """The admin's login: password and a TOTP code in one form (django-otp verifies the code)."""
 
 from django import forms
-from django.conf import settings
-from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
-from django.views.decorators.csp import csp_override
 from django_otp import devices_for_user
 from django_otp.admin import OTPAdminAuthenticationForm
 
@@ -47,17 +44,3 @@ class AdminLoginForm(OTPAdminAuthenticationForm):
         if device is None:
             device = next(devices_for_user(user, confirmed=True), None)
         return device
-
-
-@csp_override(settings.ADMIN_CSP)
-def locked_out(request, original_response=None, credentials=None):
-    """django-axes' answer to a locked-out login: 429, in the admin's look and language."""
-    from django.contrib import admin
-
-    from .admin_site import admin_response
-
-    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
-    context = {**admin.site.each_context(request), "cooloff_minutes": minutes}
-    response = render(request, "admin/security/locked_out.html", context, status=429)
-    response["Retry-After"] = str(minutes * 60)
-    return admin_response(response)

@@ -22,8 +22,10 @@ import time
 from functools import wraps
 
 from django.conf import settings
+from django.contrib import admin
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import render
 from django.views.decorators.csp import csp_override
 from django_otp.admin import OTPAdminSite
 
@@ -96,3 +98,13 @@ class PortalAdminSite(OTPAdminSite):
 
     def login(self, request, extra_context=None):
         return self.admin_policy(super().login)(request, extra_context)
+
+
+@csp_override(settings.ADMIN_CSP)
+def locked_out(request, original_response=None, credentials=None):
+    """django-axes' answer to a locked-out login: 429, in the admin's look and language."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    context = {**admin.site.each_context(request), "cooloff_minutes": minutes}
+    response = render(request, "admin/security/locked_out.html", context, status=429)
+    response["Retry-After"] = str(minutes * 60)
+    return admin_response(response)
