@@ -8,29 +8,14 @@ from django.utils import translation
 LANGUAGES = ("ar", "fr", "en")
 
 
-@pytest.fixture(autouse=True)
-def force_login_passes_the_second_factor(monkeypatch):
-    """`client.force_login(staff)` stands for a full admin login, which now includes a TOTP
-    code (django-otp): give the user an authenticator and mark the session verified, so that
-    admin tests need not type codes. The login form itself, with its second factor, is
-    tested in tests/test_admin_security.py."""
-    from django.test import Client
+@pytest.fixture
+def verified_login():
+    """`verified_login(client, user)`: sign in as a full admin login would, the second factor
+    (django-otp) included. Only the tests that ask for it get it; Django's own force_login is
+    left alone, so a test of the second factor sees exactly what Django does."""
+    from tests.editors_helpers import log_in_past_second_factor
 
-    original = Client.force_login
-
-    def force_login(self, user, backend=None):
-        original(self, user, backend)
-        if user.is_staff:
-            from django_otp import DEVICE_ID_SESSION_KEY
-            from django_otp.plugins.otp_totp.models import TOTPDevice
-
-            device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
-            device = device or TOTPDevice.objects.create(user=user, name="tests")
-            session = self.session
-            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-            session.save()
-
-    monkeypatch.setattr(Client, "force_login", force_login)
+    return log_in_past_second_factor
 
 
 @pytest.fixture
