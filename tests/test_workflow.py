@@ -134,7 +134,7 @@ def test_admin_shows_who_changed_what(publisher):
     changelist = publisher.get(reverse(CHANGELIST)).content.decode()
     # The "last changed" cell of the new row names who saved it (the name is in the page's
     # header too, so only the cell counts).
-    row = re.search(rf'<tr>(?:(?!</tr>).)*?/{article.pk}/change/.*?</tr>', changelist, re.S)
+    row = re.search(rf"<tr>(?:(?!</tr>).)*?/{article.pk}/change/.*?</tr>", changelist, re.S)
     cell = re.search(r'<td class="field-last_changed">([^<]*)</td>', row.group(0))
     assert cell.group(1).endswith(" · publisher")
     history = publisher.get(reverse("admin:seminars_article_history", args=[article.pk]))
