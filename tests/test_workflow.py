@@ -163,3 +163,24 @@ def test_editor_cannot_schedule_or_withdraw_by_posting_the_window(editor):
     assert response.status_code == 302
     article = Article.objects.get(title_fr="Article d'essai")
     assert article.publish_at is None and article.withdraw_at is None
+
+
+@pytest.mark.parametrize("status", ["published", "archived"])
+def test_saving_refuses_a_publishing_status_from_an_editor_whatever_the_form(
+    rf, django_user_model, status
+):
+    """The form offers an Editor only draft and review; the save itself refuses the rest, for
+    any way in that skips the form (a custom form, an import, a future action)."""
+    from django.contrib import admin
+    from django.core.exceptions import PermissionDenied
+
+    request = rf.post("/admin/seminars/article/add/")
+    request.user = staff_user(django_user_model, "editor", "Editors")
+    article = Article(title_ar="مقال", slug="not-yet", status=status, published_on="2026-11-28")
+    with pytest.raises(PermissionDenied):
+        admin.site._registry[Article].save_model(request, article, form=None, change=False)
+    assert not Article.objects.filter(slug="not-yet").exists()
+    # A Publisher's save goes through.
+    request.user = staff_user(django_user_model, "publisher", "Publishers")
+    admin.site._registry[Article].save_model(request, article, form=None, change=False)
+    assert Article.objects.get(slug="not-yet").status == status
