@@ -28,7 +28,7 @@ LOCK := $(BIN)/uv pip compile --quiet --universal --python-version 3.12 --genera
 SERVE_ENV := DEBUG=0 SECURE_SSL_REDIRECT=0 SESSION_COOKIE_SECURE=0 CSRF_COOKIE_SECURE=0 \
   SECURE_HSTS_SECONDS=0 SERVE_MEDIA=1 SECRET_KEY="$$(cat var/secret_key)"
 
-.PHONY: run test test-fast lock serve lint format messages bench clean install backup restore security-scan
+.PHONY: run test test-fast lock serve lint format messages bench clean install backup restore security-scan crawl-compare
 
 # Installs the hashed lock of the whole set (requirements*.txt are the direct lists it is made
 # from): the same versions everywhere, and pip refuses a file whose hash is not the locked one.
@@ -108,3 +108,12 @@ messages: $(STAMP)
 
 clean:
 	rm -rf $(VENV) var/static .pytest_cache
+
+## make crawl-compare: crawl every public page (ar, fr, en) into var/crawl-after and diff it
+## against a baseline crawl (BASE=/tmp/crawl-before, made with scripts/crawl on the old code)
+BASE ?= /tmp/crawl-before
+crawl-compare: $(STAMP)
+	@test -d "$(BASE)" || { echo "No baseline at $(BASE): run $(BIN)/python scripts/crawl $(BASE) on the old code"; exit 2; }
+	rm -rf var/crawl-after
+	$(BIN)/python scripts/crawl var/crawl-after 2>/dev/null
+	diff -r "$(BASE)" var/crawl-after && echo "crawl identical to $(BASE)"

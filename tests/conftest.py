@@ -33,13 +33,11 @@ def seeded(db):
 
 
 class LaunchRows:
-    """The rows load_demo adds, table by table, read once and written back in later tests.
+    """The rows load_demo adds to the portal's tables, read once, written back in later tests.
 
     Only tables that were empty before load_demo are kept; if it changed a table that already
     had rows (or a test added content before asking for `seeded`), nothing is kept and every
     test runs load_demo itself."""
-
-    APPS = ("core", "seminars", "guides", "directory", "pages")
 
     def __init__(self):
         self.rows = None
@@ -50,8 +48,9 @@ class LaunchRows:
 
         return [
             model
-            for label in self.APPS
-            for model in apps.get_app_config(label).get_models(include_auto_created=True)
+            for config in apps.get_app_configs()
+            if config.name.startswith("portal.")
+            for model in config.get_models(include_auto_created=True)
         ]
 
     def read(self):
