@@ -139,13 +139,16 @@ class SlugRedirect(models.Model):
             )
 
     @classmethod
-    def find(cls, model, slug):
-        """The published object that used to live at `slug`, or None."""
-        content_type = ContentType.objects.get_for_model(model)
+    def find(cls, queryset, slug):
+        """The object of `queryset` (what visitors may see) that used to live at `slug`,
+        or None. A model stands for its published() objects."""
+        if isinstance(queryset, type):
+            queryset = queryset.objects.published()
+        content_type = ContentType.objects.get_for_model(queryset.model)
         row = cls.objects.filter(content_type=content_type, old_slug=slug).first()
         if row is None:
             return None
-        return model.objects.published().filter(pk=row.object_id).first()
+        return queryset.filter(pk=row.object_id).first()
 
 
 class HTMLField(models.TextField):
