@@ -82,7 +82,7 @@ def test_control_characters_are_removed_from_every_text_field(seeded, label):
 def test_the_receiver_covers_every_portal_model_with_text():
     """The parametrised test above skips models the launch content has no row of; this one
     checks the mechanism itself on each of them."""
-    from portal.core.text import clean_text_fields
+    from portal.content.text import clean_text_fields
 
     for label in portal_models():
         model = apps.get_model(label)

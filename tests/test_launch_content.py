@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from reversion.models import Version
 
-from portal.core.models import SeedRecord
+from portal.content.models import SeedRecord
 from portal.directory.models import ContactPoint, Organisation
 from portal.guides.models import FAQEntry, Guide, PlanStep, Step, StepLink
 from portal.pages.models import Page

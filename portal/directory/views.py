@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from portal.core.content import published_or_redirect
+from portal.content.helpers import published_or_redirect
 
 from .forms import DirectoryFilterForm
 from .models import DirectorySettings, Organisation

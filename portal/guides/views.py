@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 
-from portal.core.content import published_or_redirect
+from portal.content.helpers import published_or_redirect
 
 from . import triage
 from .models import FAQEntry, Guide, PlanStep, Step, StepLink

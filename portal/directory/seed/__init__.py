@@ -5,7 +5,7 @@ directory.json beside this file holds each entry in three languages with its sou
 - "draft" entries are drafts, their editor notes saying what must be checked first;
 - entries the facts mark "never" (listed under "not_loaded") are not loaded at all.
 
-Each entry is created once (portal/core/seed.py), with its contact points, in a first
+Each entry is created once (portal/content/seed.py), with its contact points, in a first
 revision: once it exists it belongs to the editors, and running `load_demo` again never
 overwrites their checks, nor brings back an entry they renamed or deleted.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from django.db import transaction
 
-from portal.core.seed import Seeder, ensure_registered
+from portal.content.seed import Seeder, ensure_registered
 
 from ..models import Audience, ContactPoint, Language, Organisation, Region
 from ..vocabulary import ensure_rows

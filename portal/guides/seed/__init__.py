@@ -4,7 +4,7 @@ guides.json holds the guides and the FAQ in the three languages; its "triage_ste
 plan's texts. safe_browsing.json is our own text for the safe-browsing page the quick exit
 links to, used where guides.json has none.
 Every outside address carries the date it was checked. Each guide, step (with its links),
-question and plan text is created once (portal/core/seed.py) and then belongs to the
+question and plan text is created once (portal/content/seed.py) and then belongs to the
 editors: loading again never changes it, and never brings back one they deleted.
 """
 
@@ -18,7 +18,7 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from portal.core.seed import Seeder, ensure_registered
+from portal.content.seed import Seeder, ensure_registered
 
 from ..contacts import FALLBACK_LABELS, FALLBACK_URLS
 from ..models import FAQEntry, Guide, PlanStep, Step, StepLink

@@ -1,7 +1,7 @@
 """Launch pages: about, contact, privacy, accessibility, in Arabic, French and English.
 
 The text lives in pages.json beside this file, with its sources. Each page is created once
-(portal/core/seed.py): after that it belongs to the editors, even if they change its slug.
+(portal/content/seed.py): after that it belongs to the editors, even if they change its slug.
 """
 
 import json
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from django.db import transaction
 
-from portal.core.seed import Seeder, ensure_registered
+from portal.content.seed import Seeder, ensure_registered
 
 from ..models import Page
 

@@ -1,7 +1,7 @@
 """Demo and launch content: the study day, its speakers and the first article.
 
 The text lives in study_day.json beside this file, in the three languages, with the public
-sources it comes from. Each object is created once (portal/core/seed.py) and then belongs
+sources it comes from. Each object is created once (portal/content/seed.py) and then belongs
 to the editors: loading again never changes it, and never brings back one they deleted.
 """
 
@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils.html import escape
 from django.utils.text import slugify
 
-from portal.core.seed import Seeder, ensure_registered
+from portal.content.seed import Seeder, ensure_registered
 
 from ..models import Article, Event, Speaker, Talk, Topic
 

@@ -6,7 +6,7 @@ class Command(BaseCommand):
     help = (
         "Create the launch content of every app that is not there yet. Each object is "
         "created once, in a first revision, and never changed or recreated afterwards, "
-        "whatever editors did to it (portal/core/seed.py). Each app provides its content "
+        "whatever editors did to it (portal/content/seed.py). Each app provides its content "
         "through AppConfig.load_seed()."
     )
 

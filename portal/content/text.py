@@ -3,7 +3,7 @@ every text field of the portal's models when it is saved.
 
 A single vertical tab pasted from a word processor into an article's summary made the Atom
 feed answer 500 (XML 1.0 forbids it), and HTML parsers treat these characters as errors. The
-cleaning is a pre_save receiver (connected in CoreConfig.ready) rather than form code, so the
+cleaning is a pre_save receiver (connected in ContentConfig.ready) rather than form code, so the
 admin, CSV import, seed and shell are all covered. QuerySet.update() and bulk_create() send no
 signal: code using them must pass clean values (none of ours writes text that way).
 """
