@@ -5,8 +5,10 @@ from portal.core.hooks import portal_apps
 
 class Command(BaseCommand):
     help = (
-        "Load the launch content of every app (idempotent: running it again updates the "
-        "same rows). Each app provides it through PortalAppConfig.load_seed()."
+        "Create the launch content of every app that is not there yet. Each object is "
+        "created once, in a first revision, and never changed or recreated afterwards, "
+        "whatever editors did to it (portal/content/seed.py). Each app provides its content "
+        "through PortalAppConfig.load_seed()."
     )
 
     def handle(self, *args, **options):
