@@ -129,7 +129,11 @@ class PendingChangeAdmin(StaffReadOnly, admin.ModelAdmin):
             "approve_form": approve_form
             or ApproveForm(
                 four_eyes=change.four_eyes,
-                initial={"source_url": getattr(live, "source_url", "")},
+                initial={
+                    "source_url": change.payload["objects"][0]["fields"].get(
+                        "source_url", getattr(live, "source_url", "")
+                    )
+                },
             ),
             "send_back_form": send_back_form or SendBackForm(),
         }

@@ -65,6 +65,11 @@ class ReviewMixin:
         return request.user.has_perm(f"{meta.app_label}.publish_{meta.model_name}")
 
     def is_live(self, obj):
+        """Whether visitors see `obj` now. Models answer themselves with is_live() (published
+        content, children of a live parent, site settings); without it, an object with no
+        status is always live."""
+        if callable(getattr(obj, "is_live", None)):
+            return obj.is_live()
         if not hasattr(obj, "status"):
             return True
         return obj.status == "published"

@@ -22,7 +22,19 @@ def label(model):
 
 
 def sensitive_fields(model):
-    return tuple(getattr(model, SENSITIVE_ATTRIBUTE, ()))
+    """The stored columns behind REVIEW_SENSITIVE_FIELDS: a translated field (`address`)
+    stands for its language columns (`address_ar`, `address_fr`, `address_en`)."""
+    try:
+        translated = translator.get_options_for_model(model).all_fields
+    except NotRegistered:
+        translated = {}
+    columns = []
+    for name in getattr(model, SENSITIVE_ATTRIBUTE, ()):
+        if name in translated:
+            columns += sorted(field.name for field in translated[name])
+        else:
+            columns.append(name)
+    return tuple(columns)
 
 
 def model_admin(model):
