@@ -284,3 +284,31 @@ def test_speaker_without_status_is_always_live(editor, publisher):
     speaker.refresh_from_db()
     assert MARK not in speaker.name_fr
     assert PendingChange.objects.filter(state="pending").count() == 1
+
+
+def test_restoring_an_old_version_of_live_content_waits_for_review(editor, publisher):
+    import reversion
+
+    from tests.editors_helpers import change_form
+
+    contact = published_page()
+    with reversion.create_revision():
+        contact.title_en = "Old wording"
+        contact.save()
+    old_version = Version.objects.get_for_object(contact)[0]
+    with reversion.create_revision():
+        contact.title_en = "Current wording"
+        contact.save()
+    url = reverse("admin:pages_page_revision", args=[contact.pk, old_version.pk])
+    response = editor.post(url, change_form(old_version._object_version.object))
+    assert response.status_code == 302
+    contact.refresh_from_db()
+    assert contact.title_en == "Current wording"
+    assert "Current wording" in page(Client(), "/en/contact/")
+    change = PendingChange.objects.get(state="pending")
+    assert change.payload["objects"][0]["fields"]["title_en"] == "Old wording"
+
+
+def test_review_records_cannot_be_added_or_edited_by_hand(publisher):
+    assert publisher.get(reverse("admin:review_pendingchange_add")).status_code == 403
+    assert publisher.get(reverse("admin:review_pendingchange_changelist")).status_code == 200

@@ -112,9 +112,8 @@ def directory_reviewed():
 def test_a_changed_directory_number_clears_verification_and_needs_a_second_person(
     editor, publisher, publisher2
 ):
-    from tests.review_helpers import form_data
-
     from portal.directory.models import ContactPoint, Organisation
+    from tests.review_helpers import form_data
 
     organisation = Organisation.objects.published().filter(verified_on__isnull=False).first()
     point = organisation.contact_points.filter(kind="phone").first() or (
