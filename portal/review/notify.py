@@ -14,8 +14,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from portal.core.groups import PUBLISHERS
-from portal.core.models import Publishable
+from .compat import PUBLISHERS, Publishable
 
 _request = contextvars.ContextVar("review_request", default=None)
 REVIEW = Publishable.Status.REVIEW

@@ -5,8 +5,7 @@ from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 
-from portal.core.models import Publishable
-
+from .compat import Publishable
 from .models import PendingChange
 
 
