@@ -154,19 +154,10 @@ class PendingChangeAdmin(StaffReadOnly, admin.ModelAdmin):
             change = PendingChange.objects.select_for_update().get(pk=change.pk)
             if change.state != PendingChange.State.PENDING:
                 raise PermissionDenied
-            payload = change.payload
-            if change.four_eyes:
-                main = payload["objects"][0]["fields"]
-                model = change.model
-                names = {f.name for f in model._meta.concrete_fields}
-                if "verified_on" in names:
-                    main["verified_on"] = timezone.localdate().isoformat()
-                if "verified_by" in names:
-                    main["verified_by"] = request.user.pk
-                if "source_url" in names:
-                    main["source_url"] = form.cleaned_data["source_url"]
             with reversion.create_revision():
-                obj = apply(payload, fresh_keys=True)
+                obj = apply(change.payload, fresh_keys=True, author=change.author)
+                if change.four_eyes:
+                    obj = self.mark_verified(obj, request.user, form.cleaned_data["source_url"])
                 reversion.set_user(request.user)
                 reversion.set_comment(
                     _("Approved change by %(author)s") % {"author": change.author.get_username()}
@@ -183,6 +174,28 @@ class PendingChangeAdmin(StaffReadOnly, admin.ModelAdmin):
             )
         self.message_user(request, _("The change is approved and now public."), messages.SUCCESS)
         return HttpResponseRedirect(reverse("admin:index"))
+
+    @staticmethod
+    def mark_verified(obj, user, source_url):
+        """The approver checked the new details: the entry is verified today, by them, from
+        that source. Written last, after every save (a model may clear its verification
+        when a contact detail changes), and added to the revision as it ends up."""
+        model = type(obj)
+        names = {f.name for f in model._meta.concrete_fields}
+        values = {
+            name: value
+            for name, value in (
+                ("verified_on", timezone.localdate()),
+                ("verified_by", user),
+                ("source_url", source_url),
+            )
+            if name in names
+        }
+        if values:
+            model._default_manager.filter(pk=obj.pk).update(**values)
+            obj = model._default_manager.get(pk=obj.pk)
+            reversion.add_to_revision(obj)
+        return obj
 
     def send_back_view(self, request, pk):
         if request.method != "POST":

@@ -129,7 +129,12 @@ def sensitive_changes(live, proposed):
     return changes(live, proposed, only=sensitive_fields)
 
 
-def apply(payload, fresh_keys=True):
+# Set on each object before it is saved, for models that log who changed them (the
+# directory's contact log reads it): the author of the change, not the approver.
+AUTHOR_ATTRIBUTE = "change_author"
+
+
+def apply(payload, fresh_keys=True, author=None):
     """Write the payload to the database: save every object, delete the inline objects it no
     longer has. Objects created by the change get a new primary key when `fresh_keys` (an
     approval), or keep the one they had when it is free (a preview or the form, which roll
@@ -161,6 +166,8 @@ def apply(payload, fresh_keys=True):
             for inline_model, fk_name in inline_relations(type(main)):
                 if inline_model is model:
                     setattr(obj, fk_name, main)
+        if author is not None:
+            setattr(obj, AUTHOR_ATTRIBUTE, author)
         obj.save()
         for name, value in m2m.items():
             getattr(obj, name).set(value)
