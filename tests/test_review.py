@@ -312,3 +312,20 @@ def test_restoring_an_old_version_of_live_content_waits_for_review(editor, publi
 def test_review_records_cannot_be_added_or_edited_by_hand(publisher):
     assert publisher.get(reverse("admin:review_pendingchange_add")).status_code == 403
     assert publisher.get(reverse("admin:review_pendingchange_changelist")).status_code == 200
+
+
+def test_approval_changes_only_what_the_change_changed(editor, publisher, publisher2):
+    article = published_article()
+    post_change(editor, change_url(article), title_fr=f"Titre {MARK}")
+    # Meanwhile a Publisher corrects another field and takes the article offline.
+    post_change(publisher, change_url(article), title_en="Corrected by the publisher")
+    Article.objects.filter(pk=article.pk).update(status="archived")
+    change = PendingChange.objects.get(state="pending")
+    review = publisher2.get(change.get_absolute_url()).content.decode()
+    # The diff shows what approving changes: the French title, not the English one.
+    assert MARK in review and "title [fr]" in review and "title [en]" not in review
+    assert approve(publisher2, change).status_code == 302
+    article.refresh_from_db()
+    assert article.title_fr == f"Titre {MARK}"
+    assert article.title_en == "Corrected by the publisher"  # not reverted...
+    assert article.status == "archived"  # ...and not republished

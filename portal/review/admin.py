@@ -93,6 +93,7 @@ class PendingChangeAdmin(StaffReadOnly, admin.ModelAdmin):
     def may_approve(self, request, change):
         return (
             change.state == PendingChange.State.PENDING
+            and change.live_object() is not None
             and change.author_id != request.user.pk
             and can_publish(request.user, change.model)
         )

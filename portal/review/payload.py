@@ -80,14 +80,15 @@ def collect(obj):
 
 
 def make_payload(obj, live):
-    """The payload of `obj` as it is now, marking the inline objects that `live` (the
-    serialised live version) did not have."""
+    """The payload of `obj` as it is now: its objects, the inline objects that `live` (the
+    serialised live version it was made from) did not have, and `live` itself as the base,
+    so that applying it changes only what this change changed."""
     objects = collect(obj)
     known = {(item["model"], item["pk"]) for item in live}
     created = [
         [item["model"], item["pk"]] for item in objects if (item["model"], item["pk"]) not in known
     ]
-    return {"objects": objects, "created": created}
+    return {"objects": objects, "created": created, "base": live}
 
 
 def index(items):
@@ -135,25 +136,35 @@ AUTHOR_ATTRIBUTE = "change_author"
 
 
 def apply(payload, fresh_keys=True, author=None):
-    """Write the payload to the database: save every object, delete the inline objects it no
-    longer has. Objects created by the change get a new primary key when `fresh_keys` (an
-    approval), or keep the one they had when it is free (a preview or the form, which roll
-    back, so the form's inline ids stay the same between showing and posting)."""
+    """Write the payload to the database, as a three-way merge against its base: a field the
+    change did not touch keeps its live value (a Publisher may have changed it since), an
+    inline object the change removed is deleted, one removed since is not brought back.
+
+    Objects created by the change get a new primary key when `fresh_keys` (an approval), or
+    keep the one they had when it is free (a preview or the form, which roll back, so the
+    form's inline ids stay the same between showing and posting)."""
     created = {(m, str(pk)) for m, pk in payload.get("created", [])}
-    saved = {}
+    base = index(payload["base"]) if "base" in payload else None
     main = None
+    saved = []
     for item in payload["objects"]:
+        key = (item["model"], str(item["pk"]))
         model = apps.get_model(item["model"])
         existing = model._default_manager.filter(pk=item["pk"]).first()
-        is_new = (item["model"], str(item["pk"])) in created
+        is_new = key in created
+        if existing is None and not is_new and base is not None and main is not None:
+            continue  # removed from the live version since this change was made
         if existing is not None and not is_new:
             obj = existing
         else:
             obj = model()
             if existing is None and not fresh_keys:
                 obj.pk = item["pk"]
+        before = base.get(key, {}).get("fields") if base and obj is existing else None
         m2m = {}
         for name, value in item["fields"].items():
+            if before is not None and name in before and _normal(before[name]) == _normal(value):
+                continue  # not this change's doing
             field = model._meta.get_field(name)
             if field.many_to_many:
                 m2m[name] = value
@@ -162,18 +173,20 @@ def apply(payload, fresh_keys=True, author=None):
             else:
                 # Into __dict__: modeltranslation's descriptors would redirect a setattr.
                 obj.__dict__[field.attname] = field.to_python(value)
-        if main is not None:
-            for inline_model, fk_name in inline_relations(type(main)):
-                if inline_model is model:
-                    setattr(obj, fk_name, main)
         if author is not None:
             setattr(obj, AUTHOR_ATTRIBUTE, author)
         obj.save()
         for name, value in m2m.items():
             getattr(obj, name).set(value)
-        saved.setdefault(model, []).append(obj.pk)
+        saved.append((item["model"], obj.pk))
         main = main or obj
+    proposed = {(item["model"], str(item["pk"])) for item in payload["objects"]}
     for inline_model, fk_name in inline_relations(type(main)):
-        kept = saved.get(inline_model, [])
-        inline_model._default_manager.filter(**{fk_name: main.pk}).exclude(pk__in=kept).delete()
+        rows = inline_model._default_manager.filter(**{fk_name: main.pk})
+        if base is None:
+            kept = [pk for m, pk in saved if m == label(inline_model)]
+            rows.exclude(pk__in=kept).delete()
+            continue
+        removed = [pk for m, pk in base if m == label(inline_model) and (m, pk) not in proposed]
+        rows.filter(pk__in=removed).delete()
     return main

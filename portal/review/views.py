@@ -3,10 +3,11 @@ diff against the live version."""
 
 from django.apps import apps
 from django.conf import settings
+from django.db import transaction
 from django.utils.translation import gettext as _
 
 from .diff import diff_words
-from .payload import changes, collect, index
+from .payload import apply, changes, collect, index
 
 LANGUAGE_CODES = {code for code, _label in settings.LANGUAGES}
 
@@ -24,11 +25,27 @@ def display(model, name, value):
     return str(value)
 
 
+class _Undo(Exception):
+    pass
+
+
+def after_approval(change):
+    """The object and its inlines as approving would leave them (applied, read, undone)."""
+    result = []
+    try:
+        with transaction.atomic():
+            result = collect(apply(change.payload, fresh_keys=False))
+            raise _Undo
+    except _Undo:
+        pass
+    return result
+
+
 def diff_rows(change):
     """[{object, field, language, diff}] for everything that differs from the live version."""
     live_obj = change.live_object()
     live = collect(live_obj) if live_obj is not None else []
-    proposed = change.payload["objects"]
+    proposed = after_approval(change) if live_obj is not None else change.payload["objects"]
     before, after = index(live), index(proposed)
     rows = []
     for model_label, pk, name, old, new in changes(live, proposed):
