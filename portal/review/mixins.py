@@ -1,6 +1,6 @@
 """The admin side of review: an Editor's save of live content becomes a pending change.
 
-`ReviewMixin` goes in front of the shared admin base classes (portal/core/admin.py), so every
+`ReviewMixin` goes in front of the shared admin base classes (portal/content/admin.py), so every
 content type's admin gets it. See README.md, "Review"."""
 
 from dataclasses import dataclass

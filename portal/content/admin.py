@@ -25,7 +25,7 @@ from reversion_compare.admin import CompareVersionAdmin
 
 from portal.review.mixins import ReviewMixin
 
-from .content import complete_languages
+from .helpers import complete_languages
 from .models import HTMLField, Publishable
 
 # What the editor offers is what the sanitiser keeps (portal/core/sanitize.py).
@@ -59,7 +59,7 @@ class ContentAdmin(ReviewMixin, CompareVersionAdmin, TabbedTranslationAdmin):
     """Translation tabs, revisions (compare and restore), the rich-text editor, and review:
     changes to live content wait for a Publisher (portal/review)."""
 
-    change_form_template = "admin/core/change_form.html"
+    change_form_template = "admin/content/change_form.html"
 
     class Media:
         css = {"all": ["css/admin-editors.css", "review/admin.css"]}
