@@ -178,20 +178,6 @@ def test_a_new_save_replaces_the_pending_change(editor, django_user_model):
     assert fields["title_fr"] == "Première" and fields["title_en"] == "Second"
 
 
-def test_sent_back_with_a_comment_shows_on_the_editors_home(editor, publisher):
-    article = published_article()
-    post_change(editor, change_url(article), title_fr="À revoir")
-    change = PendingChange.objects.get(state="pending")
-    url = reverse("admin:review_pendingchange_send_back", args=[change.pk])
-    assert editor.post(url, {"comment": "no"}).status_code == 403
-    assert publisher.post(url, {"comment": "Le titre est trop long."}).status_code == 302
-    index = editor.get(reverse("admin:index")).content.decode()
-    assert "Sent back to you" in index and "Le titre est trop long." in index
-    article.refresh_from_db()
-    assert article.title_fr != "À revoir"
-    assert "Le titre est trop long." in editor.get(change_url(article)).content.decode()
-
-
 def test_draft_content_is_saved_directly(editor):
     article = published_article()
     Article.objects.filter(pk=article.pk).update(status="draft")
@@ -262,20 +248,6 @@ def test_preview_shows_the_pending_version_without_changing_anything(editor, pub
     assert editor.get(change.get_absolute_url()).status_code == 200
 
 
-def test_moving_an_item_to_review_emails_each_publisher(
-    editor, publisher, publisher2, django_capture_on_commit_callbacks
-):
-    article = published_article()
-    Article.objects.filter(pk=article.pk).update(status="draft")
-    with django_capture_on_commit_callbacks(execute=True):
-        post_change(editor, change_url(article), status="review")
-    assert len(mail.outbox) == 2
-    assert {m.to[0] for m in mail.outbox} == {"publisher@example.org", "publisher2@example.org"}
-    assert all(change_url(article) in m.body and m.body.startswith("") for m in mail.outbox)
-    index = publisher.get(reverse("admin:index")).content.decode()
-    assert change_url(article) in index
-
-
 def test_speaker_without_status_is_always_live(editor, publisher):
     speaker = Speaker.objects.first()
     response = post_change(editor, change_url(speaker), name_fr=f"Nom {MARK}")
@@ -307,11 +279,6 @@ def test_restoring_an_old_version_of_live_content_waits_for_review(editor, publi
     assert "Current wording" in page(Client(), "/en/contact/")
     change = PendingChange.objects.get(state="pending")
     assert change.payload["objects"][0]["fields"]["title_en"] == "Old wording"
-
-
-def test_review_records_cannot_be_added_or_edited_by_hand(publisher):
-    assert publisher.get(reverse("admin:review_pendingchange_add")).status_code == 403
-    assert publisher.get(reverse("admin:review_pendingchange_changelist")).status_code == 200
 
 
 def test_approval_changes_only_what_the_change_changed(editor, publisher, publisher2):
