@@ -33,7 +33,7 @@ def seeded(db):
 
 
 class LaunchRows:
-    """The rows load_demo adds to the portal's tables, read once, written back in later tests.
+    """The rows load_demo adds, table by table, read once and written back in later tests.
 
     Only tables that were empty before load_demo are kept; if it changed a table that already
     had rows (or a test added content before asking for `seeded`), nothing is kept and every
@@ -46,12 +46,8 @@ class LaunchRows:
     def models(self):
         from django.apps import apps
 
-        return [
-            model
-            for config in apps.get_app_configs()
-            if config.name.startswith("portal.")
-            for model in config.get_models(include_auto_created=True)
-        ]
+        # Every table, not only the portal's: load_demo also writes revisions (django-reversion).
+        return apps.get_models(include_auto_created=True)
 
     def read(self):
         from django.db import connection

@@ -292,6 +292,7 @@ def queries_for_directory(client):
     return len(context.captured_queries)
 
 
+@pytest.mark.slow
 def test_query_count_does_not_grow_with_the_number_of_entries(client):
     def add(count, start):
         for number in range(start, start + count):
