@@ -7,11 +7,19 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.images import CleanImageField
-from portal.core.models import CoverImage, HTMLField, Publishable
+from portal.core.models import (
+    CoverImage,
+    HTMLField,
+    Publishable,
+    ReviewChild,
+    publish_permission,
+)
 
 
-class Topic(models.Model):
-    """A subject editors file articles under, so readers can follow one theme."""
+class Topic(Publishable):
+    """A subject editors file articles under, so readers can follow one theme.
+
+    Its name is shown on every article filed under it, so it is published like them."""
 
     name = models.CharField(_("name"), max_length=100, help_text=_("The topic as readers see it."))
     slug = models.SlugField(
@@ -28,6 +36,7 @@ class Topic(models.Model):
         ordering = ["name"]
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
+        permissions = [publish_permission("topic")]
 
     def __str__(self):
         return self.name
@@ -88,8 +97,10 @@ class Event(Publishable):
         require_alt_and_slug(self)
 
 
-class Speaker(models.Model):
-    """A person who spoke at an event, named as the public reports name them."""
+class Speaker(Publishable):
+    """A person who spoke at an event, named as the public reports name them.
+
+    A name and a photo of a real person are published only once a Publisher approves."""
 
     name = models.CharField(_("name"), max_length=200, help_text=_("Full name."))
     role = models.CharField(
@@ -130,6 +141,7 @@ class Speaker(models.Model):
         ordering = ["name"]
         verbose_name = _("speaker")
         verbose_name_plural = _("speakers")
+        permissions = [publish_permission("speaker")]
 
     def __str__(self):
         return self.name
@@ -146,8 +158,12 @@ class Speaker(models.Model):
             )
 
 
-class Talk(models.Model):
-    """What one speaker said at one event, in the order of the programme."""
+class Talk(ReviewChild, models.Model):
+    """What one speaker said at one event, in the order of the programme.
+
+    Edited in its event's form, it follows the event's workflow (see review_parent)."""
+
+    review_parent_field = "event"
 
     event = models.ForeignKey(
         Event,
@@ -175,6 +191,7 @@ class Talk(models.Model):
         ordering = ["event", "order"]
         verbose_name = _("talk")
         verbose_name_plural = _("talks")
+        permissions = [publish_permission("talk")]
 
     def __str__(self):
         return self.title

@@ -183,7 +183,11 @@ def load(stdout):
     for key, item in plan_steps.items():
         PlanStep.objects.update_or_create(
             key=key,
-            defaults={**translated("title", item["title"]), **paragraphs("body", item["body"])},
+            defaults={
+                **translated("title", item["title"]),
+                **paragraphs("body", item["body"]),
+                "status": PlanStep.Status.PUBLISHED,
+            },
         )
     stdout.write(
         f"Guides: {len(guides)} guides, {len(data.get('faq', []))} questions, "

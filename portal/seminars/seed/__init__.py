@@ -73,6 +73,7 @@ def load(stdout):
                     if speaker_sources
                     else None
                 ),
+                "status": Speaker.Status.PUBLISHED,
             },
         )
         talk_data = speaker_data.get("talk")
@@ -99,6 +100,7 @@ def load(stdout):
             defaults={
                 **translated("name", topic["name"]),
                 **translated("description", topic["description"]),
+                "status": Topic.Status.PUBLISHED,
             },
         )[0]
         for topic in data.get("topics", [])
