@@ -3,10 +3,17 @@
 Rows are matched on `slug`; regions, audiences and languages are lists of codes separated by
 "|". Every row is validated like the admin form (`clean_model_instances`), and a file with any
 bad row is rolled back whole: editors never end up with half a file imported.
+
+An import never publishes: new entries arrive as drafts whatever their status column says,
+and a row that would change a published entry is refused, so that the change goes through
+the entry's form where a Publisher reviews it. Publishing stays a Publisher's act.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
+
+from portal.core.models import Publishable
 
 from .models import Audience, Language, Organisation, Region
 
@@ -61,6 +68,28 @@ class OrganisationResource(resources.ModelResource):
         skip_unchanged = True
         report_skipped = False
         use_transactions = True
+
+    def after_init_instance(self, instance, new, row, **kwargs):
+        # The status in the database before the row touched it.
+        instance._stored_status = None if new else instance.status
+
+    def import_instance(self, instance, row, **kwargs):
+        super().import_instance(instance, row, **kwargs)
+        stored = instance._stored_status
+        if instance.status in Publishable.PUBLISHER_STATUSES and stored != instance.status:
+            # Only a Publisher publishes or archives, and never from a file.
+            instance.status = stored or Publishable.Status.DRAFT
+
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        skip = super().skip_row(instance, original, row, import_validation_errors)
+        if not skip and instance._stored_status == Publishable.Status.PUBLISHED:
+            raise ValidationError(
+                _(
+                    "This entry is published; change it in its form so that a Publisher "
+                    "reviews it."
+                )
+            )
+        return skip
 
     def import_data(self, dataset, **kwargs):
         # A row that fails validation rolls back the whole file, like a row that raises.
