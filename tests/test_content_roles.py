@@ -1,8 +1,8 @@
 """Every content type, with real accounts: an Editor opens, adds and changes it; a Publisher
 also publishes, withdraws and deletes; an Editor cannot publish or delete. No superuser."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import pytest
 from django.contrib import admin

@@ -84,10 +84,7 @@ class OrganisationResource(resources.ModelResource):
         skip = super().skip_row(instance, original, row, import_validation_errors)
         if not skip and instance._stored_status == Publishable.Status.PUBLISHED:
             raise ValidationError(
-                _(
-                    "This entry is published; change it in its form so that a Publisher "
-                    "reviews it."
-                )
+                _("This entry is published; change it in its form so that a Publisher reviews it.")
             )
         return skip
 
