@@ -11,6 +11,7 @@ from portal.directory.models import ContactPoint, DirectorySettings, Organisatio
 from portal.directory.resources import OrganisationResource
 from portal.directory.vocabulary import ensure_rows
 from tests.directory_factories import make_org
+from tests.editors_helpers import staff_user
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +21,8 @@ LIST_URL = "/admin/directory/organisation/"
 
 @pytest.fixture
 def editor(django_user_model):
-    return django_user_model.objects.create_superuser("editor", "editor@example.org", "x" * 16)
+    # A real Publisher (the tests publish entries): no superuser is needed for the directory.
+    return staff_user(django_user_model, "publisher", "Publishers")
 
 
 @pytest.fixture
@@ -219,8 +221,8 @@ GOOD_2 = "line-two,خط,Ligne deux,Line two,legal-aid,nationwide,everyone,fr,htt
             "Unknown code(s): atlantis",
         ),
         (
-            "line-bad,خط,Mauvaise,Bad,ngo,nationwide,everyone,ar,,,published\n",
-            "A source address is required to publish.",
+            "line-bad,خط,Mauvaise,Bad,ngo,nationwide,everyone,ar,https://example.org/3,2099-01-01,draft\n",
+            "This date is in the future.",
         ),
     ],
 )
@@ -263,7 +265,8 @@ def test_csv_import_then_export_round_trip(staff_client):
     assert not result.has_errors() and not result.has_validation_errors()
     one = Organisation.objects.get(slug="line-one")
     assert {region.code for region in one.regions.all()} == {"casablanca-settat", "online"}
-    assert one.name_fr == "Ligne un" and one.status == "published"
+    # The file said "published": an import only ever makes drafts.
+    assert one.name_fr == "Ligne un" and one.status == "draft"
     exported = OrganisationResource().export().csv
     assert "line-one" in exported and "casablanca-settat|online" in exported
     assert staff_client.get(f"{LIST_URL}export/").status_code == 200
