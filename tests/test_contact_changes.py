@@ -86,7 +86,10 @@ def test_the_log_names_who_changed_a_number_in_the_admin(client, django_user_mod
     assert page.status_code == 200 and "+212537654321" in page.content.decode()
 
 
-HEADER = "slug,name_ar,name_fr,name_en,kind,regions,audiences,languages,website,source_url,verified_on,status\n"
+HEADER = (
+    "slug,name_ar,name_fr,name_en,kind,regions,audiences,languages,website,source_url,"
+    "verified_on,status\n"
+)
 
 
 def import_rows(*rows):
