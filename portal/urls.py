@@ -5,16 +5,16 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 from django_otp.admin import OTPAdminSite
 
-from portal.core import health, security_txt
 from portal.core import views as core_views
-from portal.core.admin_login import AdminLoginForm
+from portal.security import health, security_txt
+from portal.security.admin_login import AdminLoginForm
 
 # Every admin page requires a verified second factor (TOTP): django-otp's admin site refuses
 # a staff user who has not entered a valid code, and its login form asks for one. Swapping the
 # class keeps every app's `admin.site.register(...)` as it is.
 admin.site.__class__ = OTPAdminSite
 admin.site.login_form = AdminLoginForm
-admin.site.login_template = "admin/otp_login.html"
+admin.site.login_template = "admin/security/otp_login.html"
 
 urlpatterns = [
     path("", core_views.root, name="root"),

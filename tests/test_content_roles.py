@@ -10,7 +10,7 @@ from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from portal.core.admin import ContentAdmin, PublishableAdmin
+from portal.content.admin import ContentAdmin, PublishableAdmin
 from portal.directory.models import ContactPoint, DirectorySettings, Organisation
 from portal.guides.models import FAQEntry, Guide, PlanStep, QuickExitSettings, Step, StepLink
 from portal.pages.models import Page

@@ -11,7 +11,7 @@ from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV
 from modeltranslation.admin import TranslationStackedInline
 
-from portal.core.admin import ContentAdmin, PublishableAdmin
+from portal.content.admin import ContentAdmin, PublishableAdmin
 
 from .changes import AUTHOR_ATTRIBUTE, ContactChangeLog
 from .models import ContactPoint, DirectorySettings, Organisation, stale_cutoff

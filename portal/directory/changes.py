@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.core.models import Publishable, sensitive_columns
+from portal.content.models import Publishable, sensitive_columns
 
 # Set on an instance before save() by whoever knows the person (the admin): the log names them.
 AUTHOR_ATTRIBUTE = "change_author"

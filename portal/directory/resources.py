@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
 
-from portal.core.models import Publishable
+from portal.content.models import Publishable
 
 from .models import Audience, Language, Organisation, Region
 

@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
-from portal.core.admin import ContentAdmin, PublishableAdmin
+from portal.content.admin import ContentAdmin, PublishableAdmin
 
 from .models import FAQEntry, Guide, PlanStep, QuickExitSettings, Step, StepLink
 

@@ -10,7 +10,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.core.models import (
+from portal.content.models import (
     HTMLField,
     Publishable,
     ReviewChild,

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from portal.core.admin import PublishableAdmin
+from portal.content.admin import PublishableAdmin
 
 from .models import Article, Event, Speaker, Talk, Topic
 from .views import event_context

@@ -3,7 +3,7 @@ numbers current needed a superuser); both may read the log of changed contacts."
 
 from django.db import migrations
 
-from portal.core.groups import grant
+from portal.content.groups import grant
 
 MODELS = ["organisation", "contactpoint", "directorysettings"]
 

@@ -3,7 +3,7 @@ texts and the quick exit: before this, only a superuser could change them."""
 
 from django.db import migrations
 
-from portal.core.groups import grant
+from portal.content.groups import grant
 
 MODELS = ["guide", "step", "steplink", "faqentry", "planstep", "quickexitsettings"]
 
