@@ -222,3 +222,23 @@ def test_editors_and_publishers_read_the_contact_change_log_and_nobody_writes_it
 
     assert editor.get(admin_url(ContactChangeLog, "changelist")).status_code == 200
     assert editor.get(admin_url(ContactChangeLog, "add")).status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("factory", "text"), [(make.guide, "دليل تجريبي"), (make.organisation, "منظمة test-entry")]
+)
+def test_editor_previews_a_draft_guide_and_directory_entry(editor, factory, text):
+    obj = factory()
+    change = editor.get(admin_url(type(obj), "change", obj.pk)).content.decode()
+    preview = admin_url(type(obj), "preview", obj.pk, "ar")
+    assert f'href="{preview}"' in change
+    response = editor.get(preview)
+    assert response.status_code == 200 and text in response.content.decode()
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
+
+
+def test_content_without_a_public_page_offers_no_preview(editor):
+    speaker = make.speaker()
+    html = editor.get(admin_url(Speaker, "change", speaker.pk)).content.decode()
+    assert "previewlink" not in html
+    assert editor.get(admin_url(Speaker, "preview", speaker.pk, "ar")).status_code == 404
