@@ -107,9 +107,9 @@ HEADER = (
 )
 
 
-def import_rows(*rows):
+def import_rows(*rows, user=None):
     dataset = tablib.Dataset().load(HEADER + "".join(rows), "csv")
-    return OrganisationResource().import_data(dataset, dry_run=False)
+    return OrganisationResource().import_data(dataset, dry_run=False, user=user)
 
 
 def test_a_csv_import_cannot_publish(client):
@@ -124,10 +124,11 @@ def test_a_csv_import_cannot_publish(client):
 def test_a_csv_changing_a_published_entry_is_refused_and_the_page_is_unchanged(client, entry):
     before = detail(client, "help-line").content.decode()
     assert "https://example.org/" in before and "https://example.org/evil" not in before
-    result = import_rows(
-        f"help-line,{entry.name_ar},{entry.name_fr},{entry.name_en},ngo,nationwide,everyone,ar,"
-        "https://example.org/evil,https://example.org/source,2026-11-01,published\n"
-    )
+    with translation.override("en"):
+        result = import_rows(
+            f"help-line,{entry.name_ar},{entry.name_fr},{entry.name_en},ngo,nationwide,everyone,"
+            "ar,https://example.org/evil,https://example.org/source,2026-11-01,published\n"
+        )
     assert result.has_validation_errors()
     assert "change it in its form" in str(result.invalid_rows[0].error)
     entry.refresh_from_db()
@@ -139,3 +140,27 @@ def test_a_csv_changing_a_published_entry_is_refused_and_the_page_is_unchanged(c
         f"https://example.org/,https://example.org/source,{entry.verified_on},published\n"
     )
     assert not same.has_errors() and not same.has_validation_errors()
+
+
+def test_a_csv_change_by_an_editor_waits_for_review_or_is_refused(
+    client, django_user_model, entry
+):
+    editor = staff_user(django_user_model, "importer", "Editors")
+    result = import_rows(
+        f"help-line,{entry.name_ar},{entry.name_fr},{entry.name_en},ngo,nationwide,everyone,ar,"
+        "https://example.org/new,https://example.org/source,2026-11-01,published\n",
+        user=editor,
+    )
+    entry.refresh_from_db()
+    assert entry.website == "https://example.org/" and entry.verified_on is not None
+    assert "https://example.org/new" not in detail(client, "help-line").content.decode()
+    if apps.is_installed("portal.review"):
+        from portal.review.models import PendingChange
+
+        assert not result.has_errors() and not result.has_validation_errors()
+        change = PendingChange.objects.get(state="pending")
+        assert change.author == editor and change.four_eyes
+        fields = change.payload["objects"][0]["fields"]
+        assert fields["website"] == "https://example.org/new" and fields["verified_on"] is None
+    else:
+        assert result.has_validation_errors()

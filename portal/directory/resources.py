@@ -5,8 +5,9 @@ Rows are matched on `slug`; regions, audiences and languages are lists of codes 
 bad row is rolled back whole: editors never end up with half a file imported.
 
 An import never publishes: new entries arrive as drafts whatever their status column says,
-and a row that would change a published entry is refused, so that the change goes through
-the entry's form where a Publisher reviews it. Publishing stays a Publisher's act.
+and a row that would change a published entry becomes a pending change for a Publisher to
+review (import_review.py), or is refused where there is no review. Publishing stays a
+Publisher's act.
 """
 
 from django.core.exceptions import ValidationError
@@ -15,6 +16,7 @@ from import_export import fields, resources, widgets
 
 from portal.content.models import Publishable
 
+from . import import_review
 from .models import Audience, Language, Organisation, Region
 
 TRANSLATED = ("name", "description", "hours", "address")
@@ -69,6 +71,11 @@ class OrganisationResource(resources.ModelResource):
         report_skipped = False
         use_transactions = True
 
+    def before_import(self, dataset, **kwargs):
+        # Whoever imports is the author of any pending change the file makes.
+        self.import_user = kwargs.get("user")
+        super().before_import(dataset, **kwargs)
+
     def after_init_instance(self, instance, new, row, **kwargs):
         # The status in the database before the row touched it.
         instance._stored_status = None if new else instance.status
@@ -83,6 +90,16 @@ class OrganisationResource(resources.ModelResource):
     def skip_row(self, instance, original, row, import_validation_errors=None):
         skip = super().skip_row(instance, original, row, import_validation_errors)
         if not skip and instance._stored_status == Publishable.Status.PUBLISHED:
+            author = getattr(self, "import_user", None)
+            if import_review.available(author):
+                self.validate_instance(instance, import_validation_errors)
+                m2m = {
+                    name: self.fields[name].clean(row)
+                    for name in ("regions", "audiences", "languages")
+                    if name in row
+                }
+                import_review.submit(instance, m2m, author)
+                return True  # the live entry stays as it is
             raise ValidationError(
                 _("This entry is published; change it in its form so that a Publisher reviews it.")
             )
