@@ -8,6 +8,8 @@ An import never publishes: new entries arrive as drafts whatever their status co
 and a row that would change a published entry becomes a pending change for a Publisher to
 review (import_review.py), or is refused where there is no review. Publishing stays a
 Publisher's act.
+
+Exported cells that a spreadsheet would run as a formula are escaped with a quote.
 """
 
 from django.core.exceptions import ValidationError
@@ -21,6 +23,25 @@ from .models import Audience, Language, Organisation, Region
 
 TRANSLATED = ("name", "description", "hours", "address")
 LANGUAGES = ("ar", "fr", "en")
+# A cell starting with one of these is run as a formula by Excel, LibreOffice or Sheets
+# (OWASP "CSV injection"): a name typed as =HYPERLINK(...) would leak or run something on
+# the computer of whoever opens the export.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_formula(value):
+    """The cell as text a spreadsheet shows, never runs: a leading single quote."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def unescape_formula(value):
+    """What escape_formula added, removed again, so that an exported file imports back
+    unchanged."""
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
+    return value
 
 
 class CodesWidget(widgets.ManyToManyWidget):
@@ -104,6 +125,13 @@ class OrganisationResource(resources.ModelResource):
                 _("This entry is published; change it in its form so that a Publisher reviews it.")
             )
         return skip
+
+    def export_field(self, field, instance, **kwargs):
+        return escape_formula(super().export_field(field, instance, **kwargs))
+
+    def before_import_row(self, row, **kwargs):
+        for name, value in row.items():
+            row[name] = unescape_formula(value)
 
     def import_data(self, dataset, **kwargs):
         # A row that fails validation rolls back the whole file, like a row that raises.
