@@ -3,19 +3,12 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.static import serve
-from django_otp.admin import OTPAdminSite
 
 from portal.core import views as core_views
 from portal.security import health, security_txt
-from portal.security.admin_login import AdminLoginForm
 
-# Every admin page requires a verified second factor (TOTP): django-otp's admin site refuses
-# a staff user who has not entered a valid code, and its login form asks for one. Swapping the
-# class keeps every app's `admin.site.register(...)` as it is.
-admin.site.__class__ = OTPAdminSite
-admin.site.login_form = AdminLoginForm
-admin.site.login_template = "admin/security/otp_login.html"
-
+# admin.site is PortalAdminSite (portal/security/admin_site.py): second factor, CSP,
+# referrer policy and session limits for every admin page.
 urlpatterns = [
     path("", core_views.root, name="root"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),

@@ -52,8 +52,8 @@ def test_rows_from_before_the_workflow_are_published_by_the_migration():
     PlanStep.objects.create(key="a-text", title_ar="نص")
     assert Speaker.objects.get().status == "draft"  # the default for new rows
     for module in (
-        "portal.seminars.migrations.0006_publish_existing_speakers_topics",
-        "portal.guides.migrations.0003_publish_existing_plan_steps",
+        "portal.seminars.migrations.0007_publish_existing_speakers_topics",
+        "portal.guides.migrations.0004_publish_existing_plan_steps",
     ):
         importlib.import_module(module).forwards(apps, None)
     assert Speaker.objects.get().status == "published"

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('guides', '0001_guides_faq_plan_quick_exit'),
+        ('guides', '0002_one_audience_vocabulary'),
     ]
 
     operations = [

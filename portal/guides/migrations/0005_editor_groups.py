@@ -16,7 +16,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
-        ("guides", "0003_publish_existing_plan_steps"),
+        ("guides", "0004_publish_existing_plan_steps"),
     ]
 
     operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]

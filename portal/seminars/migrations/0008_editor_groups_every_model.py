@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
-        ("seminars", "0006_publish_existing_speakers_topics"),
+        ("seminars", "0007_publish_existing_speakers_topics"),
     ]
 
     operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]

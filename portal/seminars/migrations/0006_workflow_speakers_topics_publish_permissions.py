@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('seminars', '0004_cover_upload_folder_per_model'),
+        ('seminars', '0005_sourced_help_texts'),
     ]
 
     operations = [

@@ -8,6 +8,6 @@ def forwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("guides", "0002_workflow_plan_steps_publish_permissions")]
+    dependencies = [("guides", "0003_workflow_plan_steps_publish_permissions")]
 
     operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]

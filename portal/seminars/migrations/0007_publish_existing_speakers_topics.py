@@ -9,6 +9,6 @@ def forwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("seminars", "0005_workflow_speakers_topics_publish_permissions")]
+    dependencies = [("seminars", "0006_workflow_speakers_topics_publish_permissions")]
 
     operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
