@@ -242,3 +242,30 @@ def test_content_without_a_public_page_offers_no_preview(editor):
     html = editor.get(admin_url(Speaker, "change", speaker.pk)).content.decode()
     assert "previewlink" not in html
     assert editor.get(admin_url(Speaker, "preview", speaker.pk, "ar")).status_code == 404
+
+
+def make_live(obj):
+    """Publish `obj` (or, for a child without a status, its parent) as a Publisher would."""
+    target = obj
+    while not hasattr(target, "status") and hasattr(target, "review_parent"):
+        target = target.review_parent()
+    if hasattr(target, "status"):
+        type(target).objects.filter(pk=target.pk).update(
+            status="published",
+            **({"source_url": "https://example.org/s"} if hasattr(target, "verified_on") else {}),
+        )
+    return type(obj).objects.get(pk=obj.pk)
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_an_editors_change_to_live_content_of_every_type_waits_for_review(editor, case):
+    """The review mechanism covers every content type, children and settings included."""
+    obj = make_live(case.make())
+    assert obj.is_live()
+    before = case.changed(obj)
+    url = admin_url(case.model, "change", obj.pk)
+    data = form_data(editor.get(url).content.decode(), case.model._meta.model_name)
+    data[case.field] = NEW_VALUES.get(case.field, "Changed by an editor")
+    assert editor.post(url, data).status_code == 302
+    assert case.changed(type(obj).objects.get(pk=obj.pk)) == before  # the site is unchanged
+    assert waits_for_review(obj)

@@ -155,7 +155,12 @@ def test_a_real_editor_changes_a_guide(editor_client, client):
     data = form_data(editor_client, url)
     data["title_fr"] = "Naviguer sans laisser de traces"
     assert editor_client.post(url, data).status_code == 302
-    assert "Naviguer sans laisser de traces" in client.get("/fr/help/").content.decode()
+    # The guide is live: the Editor's change waits for a Publisher (portal/review).
+    from portal.review.models import PendingChange
+
+    assert "Naviguer sans laisser de traces" not in client.get("/fr/help/").content.decode()
+    change = PendingChange.pending_for(guide)
+    assert change.payload["objects"][0]["fields"]["title_fr"] == "Naviguer sans laisser de traces"
 
 
 def test_a_real_editor_opens_a_step_and_the_questions(editor_client):
