@@ -3,6 +3,7 @@ also publishes, withdraws and deletes; an Editor cannot publish or delete. No su
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 from django.apps import apps
@@ -250,10 +251,11 @@ def make_live(obj):
     while not hasattr(target, "status") and hasattr(target, "review_parent"):
         target = target.review_parent()
     if hasattr(target, "status"):
-        type(target).objects.filter(pk=target.pk).update(
-            status="published",
-            **({"source_url": "https://example.org/s"} if hasattr(target, "verified_on") else {}),
-        )
+        fields = {"status": "published"}
+        if hasattr(target, "verified_on"):
+            # A directory entry is published only with its source, checked.
+            fields |= {"source_url": "https://example.org/s", "verified_on": date.today()}
+        type(target).objects.filter(pk=target.pk).update(**fields)
     return type(obj).objects.get(pk=obj.pk)
 
 
