@@ -22,8 +22,9 @@ PYTHON ?= $(shell \
 
 DEV_ENV := DEBUG=1
 # The tests set their own environment (portal/settings_test.py): plain `pytest` works too.
-# test-fast leaves out what starts other processes, drives Chromium or fuzzes (see README).
-FAST := not browser and not subprocess and not fuzz
+# test-fast leaves out what starts other processes, drives Chromium, fuzzes or walks every
+# page (see README).
+FAST := not browser and not subprocess and not fuzz and not slow
 LOCK := $(BIN)/uv pip compile --quiet --universal --python-version 3.12 --generate-hashes
 SERVE_ENV := DEBUG=0 SECURE_SSL_REDIRECT=0 SESSION_COOKIE_SECURE=0 CSRF_COOKIE_SECURE=0 \
   SECURE_HSTS_SECONDS=0 SERVE_MEDIA=1 SECRET_KEY="$$(cat var/secret_key)"
@@ -61,7 +62,7 @@ run: $(STAMP) | var
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-## make test-fast: the suite without browser, subprocess and fuzz tests (CI runs everything)
+## make test-fast: the suite without browser, subprocess, fuzz and slow tests (CI runs all)
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "$(FAST)" $(PYTEST_ARGS)
 

@@ -207,15 +207,11 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Strict"
 CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Strict"
-# Only the admin ever sets a cookie (public pages set none, a test walks them all). Where the
-# cookies are Secure (production), they carry the `__Host-` prefix: the browser then accepts
-# them only from this exact host, over HTTPS, with no Domain and with Path=/, so no sibling
-# subdomain can plant or shadow an editor's session or CSRF token. `__Host-` demands Path=/,
-# so in production the path cannot be the admin's; we chose the prefix over the path because
-# a path is not a security boundary (any page of the same origin can read a cookie of another
-# path), whereas the prefix is enforced by the browser. Without Secure (local HTTP) browsers
-# refuse `__Host-`, so the cookies keep plain names and are scoped to the admin's path.
-# See README.md, "Security".
+# Only the admin ever sets a cookie (public pages set none, a test walks them all). Secure
+# cookies (production) carry the `__Host-` prefix: this exact host, HTTPS, no Domain, Path=/,
+# so no sibling subdomain can plant or shadow an editor's session or CSRF token; the browser
+# enforces the prefix, whereas a path is no security boundary. Without Secure (local HTTP)
+# browsers refuse `__Host-`: plain names, scoped to the admin's path. See README, "Security".
 COOKIE_HOST_PREFIX = env_bool("COOKIE_HOST_PREFIX", SESSION_COOKIE_SECURE and CSRF_COOKIE_SECURE)
 if COOKIE_HOST_PREFIX:
     SESSION_COOKIE_NAME = "__Host-sessionid"

@@ -1,5 +1,6 @@
 """Directory entries made inside tests, with every field a filter looks at."""
 
+import re
 from datetime import date
 
 from django.utils import timezone
@@ -48,3 +49,15 @@ def make_org(
             order=order,
         )
     return organisation
+
+
+# The slugs of the entries a directory page lists.
+RESULT = re.compile(
+    r'<article class="card directory-entry[^"]*">\s*<h3><a href="/\w+/directory/([\w-]+)/"'
+)
+
+
+def result_slugs(client, query="", language="en"):
+    response = client.get(f"/{language}/directory/{query}")
+    assert response.status_code == 200
+    return set(RESULT.findall(response.content.decode())), response

@@ -35,6 +35,7 @@ def one_of_each_missing_model():
     AccessFailureLog.objects.create(**attempt)
 
 
+@pytest.mark.slow
 def test_every_model_has_list_add_and_change_pages_with_tabs(superuser_client):
     one_of_each_missing_model()
     registry = admin.site._registry

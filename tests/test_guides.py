@@ -36,6 +36,7 @@ def test_default_exit_address_is_a_neutral_real_site():
     assert DEFAULT_EXIT_URL == "https://www.bbc.com/weather"
 
 
+@pytest.mark.slow
 def test_every_page_starts_with_the_quick_exit_and_has_the_urgent_button(client, seeded):
     for path in public_paths():
         code = path.split("/")[1]

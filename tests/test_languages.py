@@ -62,6 +62,7 @@ def test_root_follows_accept_language(client, header, expected):
     assert not response.cookies
 
 
+@pytest.mark.slow
 def test_every_public_page_in_every_language(client, seeded):
     paths = public_paths()
     assert len(paths) >= 12
@@ -84,6 +85,7 @@ def test_every_public_page_in_every_language(client, seeded):
             ), path
 
 
+@pytest.mark.slow
 def test_hreflang_alternates_are_reciprocal(client, seeded):
     for path in public_paths():
         alternates = parse(client.get(path)).alternates
@@ -101,6 +103,7 @@ def test_switcher_names_each_language_in_its_own_language(client, seeded):
     assert 'lang="ar"' in switcher and 'dir="rtl"' in switcher
 
 
+@pytest.mark.slow
 def test_help_strip_on_every_page_with_isolated_numbers(client, seeded):
     for path in public_paths():
         html = client.get(path).content.decode()

@@ -45,6 +45,7 @@ def test_no_template_of_ours_has_inline_code():
     assert found == {}
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 def test_no_public_page_has_inline_code(client, seeded):
     for path in public_paths():

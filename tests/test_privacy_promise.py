@@ -69,6 +69,7 @@ def test_every_promise_names_tests_that_exist(db):
             assert name.startswith("test_") and name in names, where
 
 
+@pytest.mark.slow
 def test_no_analytics_or_tracker_anywhere(client, seeded):
     from tests.conftest import public_paths
 

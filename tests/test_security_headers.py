@@ -40,6 +40,7 @@ def assert_strict_headers(response, where):
         assert f"{feature}=()" in policy, (where, feature)
 
 
+@pytest.mark.slow
 def test_every_public_page_has_the_strict_headers_and_no_cookie(client, seeded):
     paths = public_paths()
     for path in [*paths, "/", "/ar/no-such-page/"]:
@@ -127,6 +128,7 @@ def test_no_security_txt_without_a_contact(client):
     assert client.get("/.well-known/security.txt").status_code == 404
 
 
+@pytest.mark.slow
 def test_public_pages_allow_no_inline_code_the_admin_only_the_editors(client, seeded, settings):
     for path in public_paths():
         csp = client.get(path)["Content-Security-Policy"]

@@ -26,6 +26,7 @@ def local(url):
     return parts.path
 
 
+@pytest.mark.slow
 def test_sitemap_parses_lists_every_published_object_and_every_url_answers(client, seeded):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200

@@ -131,3 +131,31 @@ def test_a_database_error_outside_any_view_is_a_503_too(rf):
     assert response.status_code == 503
     assert response["Retry-After"]
     assert "Cette page est momentanément indisponible" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_database_failure_in_a_view_is_answered_without_an_error_report(client, monkeypatch):
+    """In a view, the middleware answers the 503 itself: Django's error path (the 500 handler,
+    and got_request_exception, which error reporters listen to) is never taken, so a database
+    outage does not raise one error report per visitor."""
+    from django.core.signals import got_request_exception
+    from django.db import OperationalError
+    from django.db.models.query import QuerySet
+
+    def down(self):
+        raise OperationalError("connection refused")
+
+    reports = []
+
+    def report(sender, **kwargs):
+        reports.append(kwargs)
+
+    monkeypatch.setattr(QuerySet, "_fetch_all", down)
+    got_request_exception.connect(report)
+    try:
+        response = client.get("/fr/")
+    finally:
+        got_request_exception.disconnect(report)
+    assert response.status_code == 503
+    assert "Cette page est momentanément indisponible" in response.content.decode()
+    assert reports == []

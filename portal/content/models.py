@@ -276,38 +276,49 @@ def require_description(obj, image_field, alt_field, message):
     return {}
 
 
-class CoverImage(models.Model):
-    """A cover image with its translated description, for content shown with a picture.
+def described_image(
+    name,
+    label,
+    help_text,
+    alt_label,
+    alt_help,
+    upload_to=cover_upload_to,
+    missing=None,
+):
+    """An abstract base with an uploaded image `name`, its size, and its translated
+    description `<name>_alt`: what a screen reader says, so it is required with an image (in
+    Arabic, the original language; `image_errors()` for each model's clean())."""
 
-    The description is what a screen reader says, so it is required with an image (each
-    model's clean() checks it in Arabic, the original language).
-    """
+    def image_errors(self):
+        message = missing or _("Describe the image for people who cannot see it.")
+        return require_description(self, name, f"{name}_alt", message)
 
-    cover = CleanImageField(
-        _("cover image"),
-        upload_to=cover_upload_to,
-        blank=True,
-        width_field="cover_width",
-        height_field="cover_height",
-        help_text=_("Optional. A JPEG, PNG or WebP photo; location data is removed."),
-    )
-    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    cover_alt = models.CharField(
-        _("cover image description"),
-        max_length=250,
-        blank=True,
-        help_text=_("What the image shows, for people who cannot see it. Required with an image."),
-    )
+    fields = {
+        name: CleanImageField(
+            label,
+            upload_to=upload_to,
+            blank=True,
+            width_field=f"{name}_width",
+            height_field=f"{name}_height",
+            help_text=help_text,
+        ),
+        f"{name}_width": models.PositiveIntegerField(null=True, blank=True, editable=False),
+        f"{name}_height": models.PositiveIntegerField(null=True, blank=True, editable=False),
+        f"{name}_alt": models.CharField(alt_label, max_length=250, blank=True, help_text=alt_help),
+    }
+    meta = type("Meta", (), {"abstract": True})
+    attrs = {"__module__": __name__, "Meta": meta, "image_errors": image_errors, **fields}
+    return type(f"Described{name.title()}", (models.Model,), attrs)
 
-    class Meta:
-        abstract = True
 
-    def cover_errors(self):
-        """For clean(): the cover needs its description."""
-        return require_description(
-            self, "cover", "cover_alt", _("Describe the image for people who cannot see it.")
-        )
+# Articles and pages: a cover image, each kind of content in its own folder.
+CoverImage = described_image(
+    "cover",
+    _("cover image"),
+    _("Optional. A JPEG, PNG or WebP photo; location data is removed."),
+    _("cover image description"),
+    _("What the image shows, for people who cannot see it. Required with an image."),
+)
 
 
 class SeedRecord(models.Model):

@@ -67,7 +67,7 @@ class Page(Publishable, CoverImage):
         return reverse("pages:detail", kwargs={"slug": self.slug})
 
     def clean(self):
-        errors = self.cover_errors()
+        errors = self.image_errors()
         self.fill_slug()
         if not self.slug:
             errors["slug"] = _(

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.core.exceptions import FieldDoesNotExist
+from django.db import DatabaseError, transaction
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -95,7 +96,19 @@ class ReviewMixin:
             return parent(request, object_id, form_url, extra_context)
 
         if request.method != "POST":
-            return rendered_with(pending.payload, view) if shows_pending else view()
+            if not shows_pending:
+                return view()
+            try:
+                return rendered_with(pending.payload, view)
+            except (DatabaseError, FieldDoesNotExist, LookupError):
+                # A change made before a migration may no longer fit: show the live
+                # version rather than no form at all.
+                self.message_user(
+                    request,
+                    _("The pending change could not be shown; this is the published version."),
+                    messages.WARNING,
+                )
+                return view()
         request._review = _State(live=live, publisher=publisher, snapshot=collect(obj))
         try:
             with transaction.atomic():

@@ -5,15 +5,14 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.content.images import CleanImageField
 from portal.content.models import (
     CoverImage,
     HTMLField,
     Publishable,
     ReviewChild,
     Sourced,
+    described_image,
     publish_permission,
-    require_description,
 )
 
 
@@ -87,7 +86,19 @@ class Event(Publishable, Sourced):
         require_slug(self)
 
 
-class Speaker(Publishable, Sourced):
+class Speaker(
+    Publishable,
+    Sourced,
+    described_image(
+        "photo",
+        _("photo"),
+        _("Optional, and only with the person's consent. JPEG, PNG or WebP."),
+        _("photo description"),
+        _("What the photo shows, for people who cannot see it. Required with a photo."),
+        upload_to="speakers/",
+        missing=_("Describe the photo for people who cannot see it."),
+    ),
+):
     """A person who spoke at an event, named as the public reports name them.
 
     A name and a photo of a real person are published only once a Publisher approves."""
@@ -98,22 +109,6 @@ class Speaker(Publishable, Sourced):
     )
     organisation = models.CharField(
         _("organisation"), max_length=200, blank=True, help_text=_("Who they work for.")
-    )
-    photo = CleanImageField(
-        _("photo"),
-        upload_to="speakers/",
-        blank=True,
-        width_field="photo_width",
-        height_field="photo_height",
-        help_text=_("Optional, and only with the person's consent. JPEG, PNG or WebP."),
-    )
-    photo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    photo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    photo_alt = models.CharField(
-        _("photo description"),
-        max_length=250,
-        blank=True,
-        help_text=_("What the photo shows, for people who cannot see it. Required with a photo."),
     )
 
     class Meta:
@@ -130,9 +125,7 @@ class Speaker(Publishable, Sourced):
         return talk.event.get_absolute_url() if talk else ""
 
     def clean(self):
-        errors = require_description(
-            self, "photo", "photo_alt", _("Describe the photo for people who cannot see it.")
-        )
+        errors = self.image_errors()
         if errors:
             raise ValidationError(errors)
 
@@ -234,7 +227,7 @@ class Article(Publishable, CoverImage):
         permissions = [("publish_article", _("Can publish and archive articles"))]
 
     def clean(self):
-        require_slug(self, self.cover_errors())
+        require_slug(self, self.image_errors())
 
     def __str__(self):
         return self.title
