@@ -115,10 +115,14 @@ def test_a_changed_directory_number_clears_verification_and_needs_a_second_perso
     from portal.directory.models import ContactPoint, Organisation
     from tests.review_helpers import form_data
 
-    organisation = Organisation.objects.published().filter(verified_on__isnull=False).first()
-    point = organisation.contact_points.filter(kind="phone").first() or (
-        organisation.contact_points.first()
+    # An entry reached by a web form: its new value is a valid address whatever the order of
+    # the entries (a short number such as 19 would refuse a web address).
+    organisation = (
+        Organisation.objects.published()
+        .filter(verified_on__isnull=False, contact_points__kind="web-form")
+        .first()
     )
+    point = organisation.contact_points.filter(kind="web-form").first()
     old = point.value
     data = form_data(publisher.get(change_url(organisation)).content.decode())
     key = next(k for k, v in data.items() if k.endswith("-id") and v == str(point.pk))

@@ -241,6 +241,8 @@ class PublishableAdmin(ContentAdmin):
         return {self.preview_object_name: obj}
 
     def preview_view(self, request, object_id, language):
+        if self.preview_template is None:
+            raise Http404
         if language not in dict(settings.LANGUAGES):
             language = settings.LANGUAGE_CODE
         obj = self.get_object(request, unquote(object_id))
@@ -266,6 +268,8 @@ class PublishableAdmin(ContentAdmin):
             "preview_links": [
                 (code, label, reverse(name, args=[object_id, code]))
                 for code, label in settings.LANGUAGES
-            ],
+            ]
+            if self.preview_template
+            else [],
         }
         return super().change_view(request, object_id, form_url, extra_context)

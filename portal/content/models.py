@@ -80,7 +80,8 @@ class Publishable(models.Model):
     def fill_slug(self):
         """Slugs are ASCII and the same in every language: Arabic does not slugify, so an
         empty slug comes from the French, then the English title."""
-        if getattr(self, "slug", None):
+        # Content without an address (a plan text, a speaker) has nothing to fill.
+        if getattr(self, "slug", None) or not hasattr(type(self), "slug"):
             return
         for code in ("fr", "en"):
             candidate = slugify(getattr(self, f"title_{code}", "") or "")[:100].strip("-")
@@ -91,6 +92,78 @@ class Publishable(models.Model):
     @property
     def is_visible(self):
         return type(self).objects.published().filter(pk=self.pk).exists()
+
+    def is_live(self, at=None):
+        """True while visitors see this object: published and inside its time window.
+
+        The review workflow asks every reviewed model this question: a change to a live
+        object waits for a Publisher, a change to anything else is saved at once. Same rule
+        as `published()`, answered without a query.
+        """
+        at = at or timezone.now()
+        return (
+            self.status == self.Status.PUBLISHED
+            and (self.publish_at is None or self.publish_at <= at)
+            and (self.withdraw_at is None or self.withdraw_at > at)
+        )
+
+
+def publish_permission(model_name):
+    """The `publish_<model>` permission every content model declares in Meta.permissions.
+
+    Publishers hold it (granted by each app's migration through groups.grant()): it lets
+    them publish, archive and approve changes. One wording for every model, so the admin's
+    permission list reads the same everywhere.
+    """
+    return (f"publish_{model_name}", _("Can publish, archive and approve changes"))
+
+
+class ReviewChild:
+    """For models with no status of their own, edited inside a parent's form (a guide's
+    step, an event's talk, an organisation's contact point): they are live when their
+    parent is, so a change to one is reviewed like a change to the parent.
+
+    Subclasses name the foreign key to the parent in `review_parent_field`.
+    """
+
+    review_parent_field = None
+
+    def review_parent(self):
+        """The object whose workflow this one follows (the review helper reads it)."""
+        return getattr(self, self.review_parent_field)
+
+    def is_live(self, at=None):
+        """Live when the parent is: visitors see a child only on its parent's page."""
+        parent = self.review_parent() if getattr(self, f"{self.review_parent_field}_id") else None
+        return parent is not None and parent.is_live(at)
+
+
+class SingletonContent:
+    """Site settings editors own (one row, no status): always live, since every page reads
+    them, so every change to them is reviewed."""
+
+    def is_live(self, at=None):
+        return True
+
+
+def sensitive_columns(model):
+    """The database columns behind `model.REVIEW_SENSITIVE_FIELDS`.
+
+    REVIEW_SENSITIVE_FIELDS names model fields whose change needs a second person (a phone
+    number, an address, a link). A translated field (`address`) stands for its language
+    columns (`address_ar`, `address_fr`, `address_en`), which are what forms and imports
+    write.
+    """
+    columns = []
+    for name in getattr(model, "REVIEW_SENSITIVE_FIELDS", ()):
+        translations = [
+            field.name
+            for field in model._meta.concrete_fields
+            if getattr(field, "translated_field", None) is not None
+            and field.translated_field.name == name
+        ]
+        columns += translations or [name]
+    return columns
 
 
 class SlugRedirect(models.Model):

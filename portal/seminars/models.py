@@ -9,13 +9,17 @@ from portal.content.models import (
     CoverImage,
     HTMLField,
     Publishable,
+    ReviewChild,
     Sourced,
     described_image,
+    publish_permission,
 )
 
 
-class Topic(models.Model):
-    """A subject editors file articles under, so readers can follow one theme."""
+class Topic(Publishable):
+    """A subject editors file articles under, so readers can follow one theme.
+
+    Its name is shown on every article filed under it, so it is published like them."""
 
     name = models.CharField(_("name"), max_length=100, help_text=_("The topic as readers see it."))
     slug = models.SlugField(
@@ -32,6 +36,7 @@ class Topic(models.Model):
         ordering = ["name"]
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
+        permissions = [publish_permission("topic")]
 
     def __str__(self):
         return self.name
@@ -82,6 +87,7 @@ class Event(Publishable, Sourced):
 
 
 class Speaker(
+    Publishable,
     Sourced,
     described_image(
         "photo",
@@ -93,7 +99,9 @@ class Speaker(
         missing=_("Describe the photo for people who cannot see it."),
     ),
 ):
-    """A person who spoke at an event, named as the public reports name them."""
+    """A person who spoke at an event, named as the public reports name them.
+
+    A name and a photo of a real person are published only once a Publisher approves."""
 
     name = models.CharField(_("name"), max_length=200, help_text=_("Full name."))
     role = models.CharField(
@@ -107,6 +115,7 @@ class Speaker(
         ordering = ["name"]
         verbose_name = _("speaker")
         verbose_name_plural = _("speakers")
+        permissions = [publish_permission("speaker")]
 
     def __str__(self):
         return self.name
@@ -121,8 +130,12 @@ class Speaker(
             raise ValidationError(errors)
 
 
-class Talk(models.Model):
-    """What one speaker said at one event, in the order of the programme."""
+class Talk(ReviewChild, models.Model):
+    """What one speaker said at one event, in the order of the programme.
+
+    Edited in its event's form, it follows the event's workflow (see review_parent)."""
+
+    review_parent_field = "event"
 
     event = models.ForeignKey(
         Event,
@@ -150,6 +163,7 @@ class Talk(models.Model):
         ordering = ["event", "order"]
         verbose_name = _("talk")
         verbose_name_plural = _("talks")
+        permissions = [publish_permission("talk")]
 
     def __str__(self):
         return self.title
