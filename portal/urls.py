@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
+from django.utils.translation import gettext_lazy as _
 from django.views.static import serve
 from django_otp.admin import OTPAdminSite
 
@@ -15,6 +16,10 @@ from portal.core.admin_login import AdminLoginForm
 admin.site.__class__ = OTPAdminSite
 admin.site.login_form = AdminLoginForm
 admin.site.login_template = "admin/otp_login.html"
+# Editors work in the portal's name, in their language, not in "Django administration".
+admin.site.site_header = _("Portal: Stop online blackmail")
+admin.site.site_title = _("Portal: Stop online blackmail")
+admin.site.index_title = _("Content of the portal")
 
 urlpatterns = [
     path("", core_views.root, name="root"),
