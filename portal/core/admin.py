@@ -23,6 +23,7 @@ from django_prose_editor.widgets import AdminProseEditorWidget
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion_compare.admin import CompareVersionAdmin
 
+from .admin_direction import FieldDirectionMixin
 from .content import complete_languages
 from .models import HTMLField, Publishable
 
@@ -53,13 +54,14 @@ def rich_text_widget(language):
     return widget
 
 
-class ContentAdmin(CompareVersionAdmin, TabbedTranslationAdmin):
+class ContentAdmin(FieldDirectionMixin, CompareVersionAdmin, TabbedTranslationAdmin):
     """Translation tabs, revisions (compare and restore), and the rich-text editor."""
 
     change_form_template = "admin/core/change_form.html"
 
     class Media:
         css = {"all": ["css/admin-editors.css"]}
+        js = ["js/admin-editors.js"]
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if isinstance(db_field, HTMLField):

@@ -8,6 +8,8 @@ from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
+from portal.core.admin_direction import FieldDirectionMixin
+
 from .models import ContactPoint, DirectorySettings, Organisation, stale_cutoff
 from .resources import OrganisationResource
 
@@ -27,14 +29,16 @@ class StaleFilter(admin.SimpleListFilter):
         return queryset
 
 
-class ContactPointInline(TranslationStackedInline):
+class ContactPointInline(FieldDirectionMixin, TranslationStackedInline):
     model = ContactPoint
+    # Numbers and addresses: "+212 5..." must not be typed as "5... 212+".
+    ltr_fields = ("value",)
     extra = 0
     fields = [("kind", "value", "order"), "label", "hours"]
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(ImportExportMixin, TabbedTranslationAdmin):
+class OrganisationAdmin(FieldDirectionMixin, ImportExportMixin, TabbedTranslationAdmin):
     resource_classes = [OrganisationResource]
     import_formats = [CSV]
     export_formats = [CSV]
@@ -106,7 +110,7 @@ class OrganisationAdmin(ImportExportMixin, TabbedTranslationAdmin):
 
 
 @admin.register(DirectorySettings)
-class DirectorySettingsAdmin(admin.ModelAdmin):
+class DirectorySettingsAdmin(FieldDirectionMixin, admin.ModelAdmin):
     list_display = ["__str__", "editors_email"]
 
     def has_add_permission(self, request):

@@ -6,10 +6,12 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
+from portal.core.admin_direction import FieldDirectionMixin
+
 from .models import FAQEntry, Guide, PlanStep, QuickExitSettings, Step, StepLink
 
 
-class StepInline(TranslationStackedInline):
+class StepInline(FieldDirectionMixin, TranslationStackedInline):
     """Steps edited on the guide's page; the order field is how editors reorder them."""
 
     model = Step
@@ -18,7 +20,7 @@ class StepInline(TranslationStackedInline):
     show_change_link = True
 
 
-class StepLinkInline(TranslationTabularInline):
+class StepLinkInline(FieldDirectionMixin, TranslationTabularInline):
     model = StepLink
     extra = 0
     fk_name = "step"
@@ -27,7 +29,7 @@ class StepLinkInline(TranslationTabularInline):
 
 
 @admin.register(Guide)
-class GuideAdmin(TabbedTranslationAdmin):
+class GuideAdmin(FieldDirectionMixin, TabbedTranslationAdmin):
     list_display = ["title", "audience", "order", "is_urgent", "needs_legal_check", "status"]
     list_editable = ["order"]
     list_filter = ["status", "audience", "needs_legal_check"]
@@ -36,7 +38,7 @@ class GuideAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Step)
-class StepAdmin(TabbedTranslationAdmin):
+class StepAdmin(FieldDirectionMixin, TabbedTranslationAdmin):
     """A step with its links (links need their own page: inlines cannot be nested)."""
 
     list_display = ["title", "guide", "order"]
@@ -46,7 +48,7 @@ class StepAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(FAQEntry)
-class FAQEntryAdmin(TabbedTranslationAdmin):
+class FAQEntryAdmin(FieldDirectionMixin, TabbedTranslationAdmin):
     list_display = ["question", "topic", "order", "needs_check", "status"]
     list_editable = ["order"]
     list_filter = ["status", "needs_check", "topic"]
@@ -54,13 +56,13 @@ class FAQEntryAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(PlanStep)
-class PlanStepAdmin(TabbedTranslationAdmin):
+class PlanStepAdmin(FieldDirectionMixin, TabbedTranslationAdmin):
     list_display = ["title", "key"]
     search_fields = ["title", "body", "key"]
 
 
 @admin.register(QuickExitSettings)
-class QuickExitSettingsAdmin(admin.ModelAdmin):
+class QuickExitSettingsAdmin(FieldDirectionMixin, admin.ModelAdmin):
     """One row: editors change the address; nobody adds a second one or deletes it."""
 
     list_display = ["__str__", "exit_url"]

@@ -1,0 +1,73 @@
+"""In a real browser, with the admin in Arabic: the French and English fields and editors run
+left to right, the Arabic ones right to left; the editor's toolbar, the date picker and the
+time-zone note speak Arabic; no known English admin string is on the screen."""
+
+import pytest
+from django.urls import reverse
+
+from tests.admin_english import english_in_text
+from tests.browser.conftest import PageWatch
+from tests.browser.test_editor_workflow import editor_groups, log_in, make_staff  # noqa: F401
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+SCREEN_TEXT = """() => [document.body.innerText,
+  ...[...document.querySelectorAll('[title],[aria-label],[placeholder],input[type=submit]')]
+    .filter(el => el.offsetParent !== null || el.closest('.prose-menubar'))
+    .map(el => [el.title, el.getAttribute('aria-label'), el.placeholder, el.value]
+      .filter(Boolean).join(' '))].join('\\n')"""
+
+
+def direction(page, selector):
+    return page.eval_on_selector(selector, "el => getComputedStyle(el).direction")
+
+
+def test_arabic_admin_directions_and_words(browser, site, django_user_model, editor_groups):  # noqa: F811
+    make_staff(django_user_model, "nadia", "Editors")
+    # A browser three hours ahead of the server, so that the admin shows its time-zone note.
+    context = browser.new_context(locale="ar", timezone_id="Asia/Dubai")
+    page = context.new_page()
+    watch = PageWatch(page, site)
+    log_in(page, site, "nadia")
+    page.goto(site + reverse("admin:seminars_article_add"))
+    page.wait_for_selector(
+        "#tab_id_body_fr .prose-menubar__button[data-translated]", state="attached"
+    )
+
+    assert page.eval_on_selector("html", "el => el.dir") == "rtl"
+    for code, expected in (("ar", "rtl"), ("fr", "ltr"), ("en", "ltr")):
+        page.click(f'a[href="#tab_id_body_{code}"]')
+        assert direction(page, f"#tab_id_body_{code} [contenteditable=true]") == expected
+        assert direction(page, f"#id_title_{code}") == expected
+        assert direction(page, f"#id_cover_alt_{code}") == expected
+    assert direction(page, "#id_slug") == "ltr"
+    assert direction(page, "#id_source_url") == "ltr"
+
+    titles = page.eval_on_selector_all(
+        "#tab_id_body_ar .prose-menubar__button", "els => els.map(el => el.title)"
+    )
+    assert "غامق" in titles and "bold" not in titles, titles
+
+    page.click("#calendarlink0")  # the date picker of "published on"
+    assert page.locator(".calendarbox:visible caption").inner_text().split()[0] in {
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "ماي",
+        "يونيو",
+        "يوليوز",
+        "غشت",
+        "شتنبر",
+        "أكتوبر",
+        "نونبر",
+        "دجنبر",
+    }
+    note = page.locator(".timezonewarning").first.inner_text()
+    assert note.startswith("ملاحظة"), note
+
+    text = page.evaluate(SCREEN_TEXT)
+    assert "حفظ" in text  # the text read is the admin's, in Arabic
+    assert english_in_text(text, "ar") == [], english_in_text(text, "ar")
+    assert watch.csp_violations == [], watch.csp_violations
+    context.close()
