@@ -39,6 +39,8 @@ ENGLISH_ADMIN_STRINGS = [
     # change lists: actions, filters, search, pages
     "Action:",
     "Go",
+    "Run",
+    "Select an option",
     "Run the selected action",
     "Select all",
     "Clear selection",
@@ -57,6 +59,8 @@ ENGLISH_ADMIN_STRINGS = [
     "No date",
     "Has date",
     "By ",
+    "Filter by",
+    "Pagination",
     "Search",
     "results",
     "result",
@@ -145,6 +149,8 @@ ENGLISH_ADMIN_STRINGS = [
     "Logged out",
     "Thanks for spending some quality time",
     "Log in again",
+    "Logout",
+    "View on site",
     # rich-text editor (django-prose-editor)
     "Bold",
     "Italic",
@@ -155,7 +161,7 @@ ENGLISH_ADMIN_STRINGS = [
 ]
 
 # French writes some of the same words; they are French there, not leaks.
-SAME_IN = {"fr": {"Format", "Import", "Export", "total"}}
+SAME_IN = {"fr": {"Format", "Import", "Export", "total", "Pagination"}}
 
 _PATTERNS = {
     s: re.compile(

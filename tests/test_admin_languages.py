@@ -115,6 +115,7 @@ def screens(client, language, publisher=False):
         urls += [
             reverse("admin:seminars_topic_changelist") + "?all=",
             reverse("admin:seminars_topic_delete", args=[Topic.objects.first().pk]),
+            reverse("admin:pages_page_recoverlist"),
         ]
     return urls
 
@@ -172,3 +173,19 @@ def test_logged_out_screen_is_translated(client, editor, language):
     response = client.post(reverse("admin:logout"))
     assert response.status_code == 200
     assert admin_english.english_on(response.content.decode(), language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "portal"),
+    [
+        ("ar", "بوابة لا للابتزاز الإلكتروني"),
+        ("fr", "Portail Stop au chantage en ligne"),
+        ("en", "Portal: Stop online blackmail"),
+    ],
+)
+def test_the_admin_names_the_portal_not_django(client, editor, language, portal):
+    sign_in(client, editor, language)
+    html = client.get(reverse("admin:index")).content.decode()
+    assert f'<a href="{reverse("admin:index")}">{portal}</a>' in html
+    assert "<title>" in html and portal in html.split("<title>")[1].split("</title>")[0]
+    assert "Django" not in admin_english.visible_text(html)
