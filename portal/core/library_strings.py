@@ -118,6 +118,7 @@ LIBRARY_STRINGS = (
     _("This exporter will export the following fields: "),
     _("This importer will import the following fields: "),
     _("Submit"),
+    _("Select all"),
     _(
         "Below is a preview of data to be imported. If you are satisfied with the results, click 'Confirm import'"
     ),
