@@ -27,7 +27,7 @@ TEST_ENV := SECRET_KEY=tests-only-not-secret DEBUG=0 \
 SERVE_ENV := DEBUG=0 SECURE_SSL_REDIRECT=0 SESSION_COOKIE_SECURE=0 CSRF_COOKIE_SECURE=0 \
   SECURE_HSTS_SECONDS=0 SERVE_MEDIA=1 SECRET_KEY="$$(cat var/secret_key)"
 
-.PHONY: run test serve lint format messages bench clean install backup restore security-scan
+.PHONY: run test serve lint format messages bench clean install backup restore security-scan crawl-compare
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -n "$(PYTHON)" || { echo "No Python 3.12 or newer found. Install one, or run: make PYTHON=/path/to/python3.12 ..."; exit 1; }
@@ -96,3 +96,12 @@ messages: $(STAMP)
 
 clean:
 	rm -rf $(VENV) var/static .pytest_cache
+
+## make crawl-compare: crawl every public page (ar, fr, en) into var/crawl-after and diff it
+## against a baseline crawl (BASE=/tmp/crawl-before, made with scripts/crawl on the old code)
+BASE ?= /tmp/crawl-before
+crawl-compare: $(STAMP)
+	@test -d "$(BASE)" || { echo "No baseline at $(BASE): run $(BIN)/python scripts/crawl $(BASE) on the old code"; exit 2; }
+	rm -rf var/crawl-after
+	$(BIN)/python scripts/crawl var/crawl-after 2>/dev/null
+	diff -r "$(BASE)" var/crawl-after && echo "crawl identical to $(BASE)"

@@ -66,11 +66,14 @@ INSTALLED_APPS = [
     "reversion_compare",
     "django_prose_editor",
     "portal.core",
+    "portal.content",
+    "portal.security",
     "portal.seminars",
     "portal.guides",
     "portal.directory",
     "import_export",
     "portal.pages",
+    "portal.ops",
     # Admin hardening: one-time passwords (TOTP) and lockout after repeated failed logins.
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -80,7 +83,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Above whitenoise so that static files get these headers too.
-    "portal.core.middleware.SecurityHeadersMiddleware",
+    "portal.security.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Pages are small but networks are slow; Django pads the compressed stream against BREACH.
     "django.middleware.gzip.GZipMiddleware",
@@ -91,11 +94,11 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "portal.core.middleware.AdminSessionExpiryMiddleware",
+    "portal.security.middleware.AdminSessionExpiryMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "portal.core.middleware.AdminReferrerPolicyMiddleware",
-    "portal.core.middleware.DatabaseUnavailableMiddleware",
+    "portal.security.middleware.AdminReferrerPolicyMiddleware",
+    "portal.security.middleware.DatabaseUnavailableMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into a 429 page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -256,7 +259,7 @@ AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_HTTP_RESPONSE_CODE = 429
-AXES_LOCKOUT_CALLABLE = "portal.core.admin_login.locked_out"
+AXES_LOCKOUT_CALLABLE = "portal.security.admin_login.locked_out"
 AXES_RESET_ON_SUCCESS = True
 # The address axes locks: REMOTE_ADDR, which a client cannot forge. Behind a proxy (the same
 # switch as SECURE_PROXY_SSL_HEADER) the proxy's X-Forwarded-For, counting AXES_PROXY_COUNT

@@ -6,16 +6,16 @@ from django.utils.translation import gettext_lazy as _
 from django.views.static import serve
 from django_otp.admin import OTPAdminSite
 
-from portal.core import health, security_txt
 from portal.core import views as core_views
-from portal.core.admin_login import AdminLoginForm
+from portal.security import health, security_txt
+from portal.security.admin_login import AdminLoginForm
 
 # Every admin page requires a verified second factor (TOTP): django-otp's admin site refuses
 # a staff user who has not entered a valid code, and its login form asks for one. Swapping the
 # class keeps every app's `admin.site.register(...)` as it is.
 admin.site.__class__ = OTPAdminSite
 admin.site.login_form = AdminLoginForm
-admin.site.login_template = "admin/otp_login.html"
+admin.site.login_template = "admin/security/otp_login.html"
 # Editors work in the portal's name, in their language, not in "Django administration".
 admin.site.site_header = _("Portal: Stop online blackmail")
 admin.site.site_title = _("Portal: Stop online blackmail")

@@ -78,7 +78,7 @@ def test_phone_numbers_web_and_email_addresses_are_always_left_to_right():
 
 def test_every_registered_admin_sets_directions():
     """Every admin (and inline) of our apps goes through the shared direction rule."""
-    from portal.core.admin_direction import FieldDirectionMixin
+    from portal.content.admin_direction import FieldDirectionMixin
 
     ours = [a for m, a in admin.site._registry.items() if m.__module__.startswith("portal.")]
     assert ours

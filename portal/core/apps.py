@@ -3,11 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CoreConfig(AppConfig):
-    """What every page shares: base context, home, language links, error pages."""
+    """What every page shares: base context, navigation, languages, home, error pages."""
 
     name = "portal.core"
     verbose_name = _("Portal")
     nav_items = [("core:home", _("Home"), 0)]
-
-    def ready(self):
-        from . import auth_log, checks, middleware  # noqa: F401 (signal receivers, deploy checks)

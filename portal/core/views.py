@@ -12,9 +12,10 @@ from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.csrf import requires_csrf_token
 
+from portal.content.sitemaps import collect_sitemaps
+from portal.security.unavailable import service_unavailable
+
 from .navigation import without_database
-from .sitemaps import collect_sitemaps
-from .unavailable import service_unavailable
 
 
 def root(request):

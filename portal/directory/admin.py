@@ -8,7 +8,7 @@ from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
-from portal.core.admin_direction import FieldDirectionMixin
+from portal.content.admin_direction import FieldDirectionMixin
 
 from .models import ContactPoint, DirectorySettings, Organisation, stale_cutoff
 from .resources import OrganisationResource

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.core.models import Publishable, PublishedQuerySet
+from portal.content.models import Publishable, PublishedQuerySet
 
 from . import phones
 from .lists import Audience, Language, Region

@@ -6,7 +6,7 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
-from portal.core.admin_direction import FieldDirectionMixin
+from portal.content.admin_direction import FieldDirectionMixin
 
 from .models import FAQEntry, Guide, PlanStep, QuickExitSettings, Step, StepLink
 

@@ -10,7 +10,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.core.models import HTMLField, Publishable
+from portal.content.models import HTMLField, Publishable
 
 # Addresses under /help/ that are pages of their own: no guide may take "plan", and only the
 # urgent guide may take "now" (it is shown there anyway).

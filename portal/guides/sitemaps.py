@@ -1,4 +1,4 @@
-from portal.core.sitemaps import PageListSitemap, PublishedSitemap
+from portal.content.sitemaps import PageListSitemap, PublishedSitemap
 
 from .models import Guide
 

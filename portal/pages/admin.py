@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from portal.core.admin import PublishableAdmin
+from portal.content.admin import PublishableAdmin
 
 from .models import Page
 from .views import page_context

@@ -10,7 +10,7 @@ class PagesConfig(AppConfig):
     verbose_name = _("Pages")
 
     def menu_items(self, request, attribute):
-        from portal.core.content import falls_back
+        from portal.content.helpers import falls_back
 
         from .models import Page
 

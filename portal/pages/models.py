@@ -6,7 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.core.models import CoverImage, HTMLField, Publishable
+from portal.content.models import CoverImage, HTMLField, Publishable
 
 
 class Page(Publishable, CoverImage):

@@ -1,4 +1,4 @@
-from portal.core.sitemaps import PublishedSitemap
+from portal.content.sitemaps import PublishedSitemap
 
 from .models import Page
 

@@ -1,6 +1,6 @@
 from django.shortcuts import render
 
-from portal.core.content import published_or_redirect
+from portal.content.helpers import published_or_redirect
 
 from .models import Page
 

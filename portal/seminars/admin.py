@@ -2,8 +2,8 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from portal.core.admin import ContentAdmin, PublishableAdmin
-from portal.core.admin_direction import FieldDirectionMixin
+from portal.content.admin import ContentAdmin, PublishableAdmin
+from portal.content.admin_direction import FieldDirectionMixin
 
 from .models import Article, Event, Speaker, Talk, Topic
 from .views import event_context

@@ -6,8 +6,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.core.images import CleanImageField
-from portal.core.models import CoverImage, HTMLField, Publishable
+from portal.content.images import CleanImageField
+from portal.content.models import CoverImage, HTMLField, Publishable
 
 
 class Topic(models.Model):

@@ -1,7 +1,7 @@
 from django.shortcuts import get_object_or_404, render
 from django.views.generic import ListView
 
-from portal.core.content import published_or_redirect
+from portal.content.helpers import published_or_redirect
 
 from .models import Article, Event, Topic
 

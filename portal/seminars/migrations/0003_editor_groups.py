@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from portal.core.groups import grant
+from portal.content.groups import grant
 
 
 def forwards(apps, schema_editor):

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils.html import format_html
 from django.utils.translation import get_language_info
 
-from ..content import falls_back
+from ..helpers import falls_back
 
 register = template.Library()
 

@@ -111,6 +111,8 @@ class SlugRedirect(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
+        # Created by core's first migration; the table kept its name when the model moved.
+        db_table = "core_slugredirect"
         verbose_name = _("old address")
         verbose_name_plural = _("old addresses")
         constraints = [

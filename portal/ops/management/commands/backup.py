@@ -5,7 +5,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.core.backups import pg_env, pg_settings, pg_tool
+from portal.ops.backups import pg_env, pg_settings, pg_tool
 
 
 class Command(BaseCommand):

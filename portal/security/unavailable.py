@@ -13,7 +13,7 @@ from django.templatetags.static import static
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language, get_language_bidi
 
-from .emergency import E_BLAGH_URL, EMERGENCY_NUMBERS
+from portal.core.emergency import E_BLAGH_URL, EMERGENCY_NUMBERS
 
 logger = logging.getLogger("portal.availability")
 

@@ -54,6 +54,6 @@ def locked_out(request, original_response=None, credentials=None):
 
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     context = {**admin.site.each_context(request), "cooloff_minutes": minutes}
-    response = render(request, "admin/locked_out.html", context, status=429)
+    response = render(request, "admin/security/locked_out.html", context, status=429)
     response["Retry-After"] = str(minutes * 60)
     return response

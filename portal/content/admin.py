@@ -24,7 +24,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from reversion_compare.admin import CompareVersionAdmin
 
 from .admin_direction import FieldDirectionMixin
-from .content import complete_languages
+from .helpers import complete_languages
 from .models import HTMLField, Publishable
 
 # What the editor offers is what the sanitiser keeps (portal/core/sanitize.py).
@@ -57,7 +57,7 @@ def rich_text_widget(language):
 class ContentAdmin(FieldDirectionMixin, CompareVersionAdmin, TabbedTranslationAdmin):
     """Translation tabs, revisions (compare and restore), and the rich-text editor."""
 
-    change_form_template = "admin/core/change_form.html"
+    change_form_template = "admin/content/change_form.html"
 
     class Media:
         css = {"all": ["css/admin-editors.css"]}
