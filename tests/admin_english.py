@@ -158,6 +158,18 @@ ENGLISH_ADMIN_STRINGS = [
     "Blockquote",
     "Edit Link",
     "Open in new window",
+    # its toolbar's tooltips, in English in its code (static/js/admin-editors.js translates them)
+    "bold",
+    "italic",
+    "unordered list",
+    "ordered list",
+    "blockquote",
+    "insert link",
+    "remove link",
+    "heading",
+    "paragraph",
+    "undo",
+    "redo",
 ]
 
 # French writes some of the same words; they are French there, not leaks.
