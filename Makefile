@@ -21,21 +21,29 @@ PYTHON ?= $(shell \
   fi)
 
 DEV_ENV := DEBUG=1
-TEST_ENV := SECRET_KEY=tests-only-not-secret DEBUG=0 \
-  STATICFILES_STORAGE=django.contrib.staticfiles.storage.StaticFilesStorage \
-  SECURE_SSL_REDIRECT=0
+# The tests set their own environment (portal/settings_test.py): plain `pytest` works too.
+# test-fast leaves out what starts other processes, drives Chromium or fuzzes (see README).
+FAST := not browser and not subprocess and not fuzz
+LOCK := $(BIN)/uv pip compile --quiet --universal --python-version 3.12 --generate-hashes
 SERVE_ENV := DEBUG=0 SECURE_SSL_REDIRECT=0 SESSION_COOKIE_SECURE=0 CSRF_COOKIE_SECURE=0 \
   SECURE_HSTS_SECONDS=0 SERVE_MEDIA=1 SECRET_KEY="$$(cat var/secret_key)"
 
-.PHONY: run test serve lint format messages bench clean install backup restore security-scan crawl-compare
+.PHONY: run test test-fast lock serve lint format messages bench clean install backup restore security-scan crawl-compare
 
-$(STAMP): requirements.txt requirements-dev.txt
+# Installs the hashed lock of the whole set (requirements*.txt are the direct lists it is made
+# from): the same versions everywhere, and pip refuses a file whose hash is not the locked one.
+$(STAMP): requirements.lock requirements-dev.lock
 	@test -n "$(PYTHON)" || { echo "No Python 3.12 or newer found. Install one, or run: make PYTHON=/path/to/python3.12 ..."; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements-dev.lock
 	@touch $(STAMP)
 
 install: $(STAMP)
+
+## make lock: after changing requirements*.txt, pin the full set again, with hashes
+lock: $(STAMP)
+	$(LOCK) requirements.txt -o requirements.lock
+	$(LOCK) requirements-dev.txt -o requirements-dev.lock
 
 var:
 	@mkdir -p var
@@ -51,12 +59,17 @@ run: $(STAMP) | var
 
 ## make test: the whole suite (SQLite unless DATABASE_URL is set)
 test: $(STAMP)
-	$(TEST_ENV) $(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-## make serve: production-like (gunicorn, DEBUG off, collected and compressed static files)
+## make test-fast: the suite without browser, subprocess and fuzz tests (CI runs everything)
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "$(FAST)" $(PYTEST_ARGS)
+
+## make serve: production-like (gunicorn, DEBUG off, collected and compressed static files).
+## Demo content only when asked: LOAD_DEMO=1 make serve
 serve: $(STAMP) var/secret_key
 	$(SERVE_ENV) $(BIN)/python manage.py migrate --no-input
-	$(SERVE_ENV) $(BIN)/python manage.py load_demo
+	$(if $(filter 1,$(LOAD_DEMO)),$(SERVE_ENV) $(BIN)/python manage.py load_demo)
 	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --no-input --verbosity 0
 	$(SERVE_ENV) $(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile - --access-logformat '%(t)s "%(r)s" %(s)s %(b)s %(L)s'
 

@@ -200,6 +200,8 @@ MEDIA_ROOT = BASE_DIR / env("MEDIA_ROOT", "var/media")
 SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
 # Larger uploads are refused with a clear message in the admin form.
 MAX_IMAGE_UPLOAD_MB = env_int("MAX_IMAGE_UPLOAD_MB", 5)
+# Refused before decoding: a few kilobytes of PNG can decode to gigabytes of pixels.
+MAX_IMAGE_MEGAPIXELS = env_int("MAX_IMAGE_MEGAPIXELS", 40)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

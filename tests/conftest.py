@@ -8,35 +8,97 @@ from django.utils import translation
 LANGUAGES = ("ar", "fr", "en")
 
 
-@pytest.fixture(autouse=True)
-def force_login_passes_the_second_factor(monkeypatch):
-    """`client.force_login(staff)` stands for a full admin login, which now includes a TOTP
-    code (django-otp): give the user an authenticator and mark the session verified, so that
-    admin tests need not type codes. The login form itself, with its second factor, is
-    tested in tests/test_admin_security.py."""
-    from django.test import Client
+@pytest.fixture
+def verified_login():
+    """`verified_login(client, user)`: sign in as a full admin login would, the second factor
+    (django-otp) included. Only the tests that ask for it get it; Django's own force_login is
+    left alone, so a test of the second factor sees exactly what Django does."""
+    from tests.editors_helpers import log_in_past_second_factor
 
-    original = Client.force_login
-
-    def force_login(self, user, backend=None):
-        original(self, user, backend)
-        if user.is_staff:
-            from django_otp import DEVICE_ID_SESSION_KEY
-            from django_otp.plugins.otp_totp.models import TOTPDevice
-
-            device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
-            device = device or TOTPDevice.objects.create(user=user, name="tests")
-            session = self.session
-            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-            session.save()
-
-    monkeypatch.setattr(Client, "force_login", force_login)
+    return log_in_past_second_factor
 
 
 @pytest.fixture
 def seeded(db):
-    """The launch content, as `make run` loads it."""
-    call_command("load_demo", stdout=io.StringIO())
+    """The launch content, as `make run` loads it.
+
+    load_demo takes seconds (about a thousand ORM queries) and about two hundred tests ask
+    for it, so the first run's rows are kept and later tests get them back by plain INSERTs.
+    test_guides.py::test_launch_content_is_published_and_loading_again_changes_nothing runs
+    load_demo over the restored rows and checks that nothing changes, so the copy cannot drift
+    from what the command writes."""
+    if not launch_rows.restore():
+        call_command("load_demo", stdout=io.StringIO())
+        launch_rows.capture()
+
+
+class LaunchRows:
+    """The rows load_demo adds to the portal's tables, read once, written back in later tests.
+
+    Only tables that were empty before load_demo are kept; if it changed a table that already
+    had rows (or a test added content before asking for `seeded`), nothing is kept and every
+    test runs load_demo itself."""
+
+    def __init__(self):
+        self.rows = None
+        self.before = None
+
+    def models(self):
+        from django.apps import apps
+
+        return [
+            model
+            for config in apps.get_app_configs()
+            if config.name.startswith("portal.")
+            for model in config.get_models(include_auto_created=True)
+        ]
+
+    def read(self):
+        from django.db import connection
+
+        quote = connection.ops.quote_name
+        tables = {}
+        with connection.cursor() as cursor:
+            for model in self.models():
+                table = model._meta.db_table
+                cursor.execute(f"SELECT * FROM {quote(table)}")
+                columns = [column[0] for column in cursor.description]
+                tables[table] = (columns, sorted(cursor.fetchall(), key=repr))
+        return tables
+
+    def restore(self):
+        if self.rows is None:
+            self.before = self.read()
+            return False
+        from django.core.management.color import no_style
+        from django.db import connection
+
+        quote = connection.ops.quote_name
+        current = self.read()
+        if any(current[table][1] for table in self.rows):
+            return False
+        with connection.cursor() as cursor:
+            for table, (columns, rows) in self.rows.items():
+                names = ", ".join(quote(column) for column in columns)
+                marks = ", ".join(["%s"] * len(columns))
+                cursor.executemany(f"INSERT INTO {quote(table)} ({names}) VALUES ({marks})", rows)
+            # PostgreSQL: the next id after the restored ones (SQLite follows by itself).
+            for sql in connection.ops.sequence_reset_sql(no_style(), self.models()):
+                cursor.execute(sql)
+        return True
+
+    def capture(self):
+        after = self.read()
+        if self.rows is not None or self.before is None:
+            return
+        changed = {table for table in after if after[table] != self.before[table]}
+        if any(self.before[table][1] for table in changed):
+            self.before = None
+            return
+        self.rows = {table: after[table] for table in changed}
+
+
+launch_rows = LaunchRows()
 
 
 def public_paths():

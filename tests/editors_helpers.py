@@ -6,9 +6,26 @@ from django.forms.models import model_to_dict
 PASSWORD = "a-long-test-password-0123"
 
 
+def log_in_past_second_factor(client, user):
+    """Sign `user` in as a full admin login would, second factor included: Django's
+    force_login, plus an authenticator marked verified in the session (django-otp), so that
+    admin tests need not type codes. The login form itself, with its second factor, is tested
+    in tests/test_admin_security.py."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    client.force_login(user)
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    device = device or TOTPDevice.objects.create(user=user, name="tests")
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
+
+
 def logged_in(client, user):
     """The client signed in as `user`, with the admin in English (the tests read messages)."""
-    client.force_login(user)
+    log_in_past_second_factor(client, user)
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
     return client
 

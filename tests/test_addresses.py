@@ -106,3 +106,45 @@ def test_slug_change_in_the_admin_redirects(publisher, client):
     response = publisher.post(url, change_form(article, slug="new-address"))
     assert response.status_code == 302
     assert publisher.get(f"/en/news/{old}/")["Location"] == "/en/news/new-address/"
+
+
+def published_guide():
+    from portal.guides.models import Guide
+
+    return Guide.objects.published().filter(is_urgent=False).first()
+
+
+def published_organisation():
+    from portal.directory.models import Organisation
+
+    return Organisation.objects.public().get(slug="e-blagh")
+
+
+@pytest.mark.parametrize("find", [published_guide, published_organisation])
+def test_renamed_guide_or_directory_entry_redirects_in_every_language(client, seeded, find):
+    from django.utils import translation
+
+    obj = find()
+    old_url = {}
+    for code in LANGUAGES:
+        with translation.override(code):
+            old_url[code] = obj.get_absolute_url()
+    obj.slug = "renamed-" + obj.slug[:80]
+    obj.save()
+    for code in LANGUAGES:
+        with translation.override(code):
+            new_url = obj.get_absolute_url()
+        assert new_url != old_url[code]
+        response = client.get(old_url[code])
+        assert response.status_code == 301, old_url[code]
+        assert response["Location"] == new_url
+        assert client.get(new_url).status_code == 200
+
+
+def test_old_address_of_a_withdrawn_directory_entry_is_gone(client, seeded):
+    organisation = published_organisation()
+    organisation.slug = "e-blagh-new"
+    organisation.save()
+    organisation.status = organisation.Status.ARCHIVED
+    organisation.save()
+    assert client.get("/fr/directory/e-blagh/").status_code == 404

@@ -2,6 +2,7 @@
 only for the admin, and every authentication event logged."""
 
 import logging
+import re
 from datetime import timedelta
 
 import pytest
@@ -15,12 +16,14 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor(django_user_model):
+def chief(django_user_model):
+    """The superuser "chief" with a confirmed authenticator (user, device): these tests are
+    about signing in to the admin, which works the same for every staff account."""
     return make_editor(django_user_model)
 
 
-def test_password_is_hashed_with_argon2(editor):
-    user, _device = editor
+def test_password_is_hashed_with_argon2(chief):
+    user, _device = chief
     assert identify_hasher(user.password).algorithm == "argon2"
 
 
@@ -34,15 +37,15 @@ def test_password_rules_length_and_common(django_user_model):
     validate_password("tomato-violin-harbour-7")
 
 
-def test_login_with_password_and_code_opens_the_admin(client, editor):
-    _user, device = editor
+def test_login_with_password_and_code_opens_the_admin(client, chief):
+    _user, device = chief
     response = login(client, device)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert client.get("/admin/").status_code == 200
 
 
-def test_no_admin_page_without_a_verified_second_factor(client, editor, django_user_model):
-    user, device = editor
+def test_no_admin_page_without_a_verified_second_factor(client, chief, django_user_model):
+    user, device = chief
     # Password alone: refused, and no admin page opens.
     response = login(client, device, code="")
     assert response.status_code == 200
@@ -51,12 +54,10 @@ def test_no_admin_page_without_a_verified_second_factor(client, editor, django_u
     wrong = f"{(int(current_code(device)) + 1) % 1_000_000:06d}"
     assert login(client, device, code=wrong).status_code == 200
     assert "_auth_user_id" not in client.session
-    # Logged in by password only (force_login, then the verified device forgotten, as any
-    # login path that skipped the second factor would leave it): still no admin page.
+    # Logged in by password only (Django's force_login, without the second factor, as any
+    # login path that skipped it would leave the session): still no admin page.
     client.force_login(user)
-    session = client.session
-    del session["otp_device_id"]
-    session.save()
+    assert "otp_device_id" not in client.session
     assert client.get("/ar/").status_code == 200
     for path in ("/admin/", "/admin/seminars/article/", "/admin/auth/user/"):
         response = client.get(path)
@@ -71,8 +72,8 @@ def test_no_admin_page_without_a_verified_second_factor(client, editor, django_u
     assert client.get("/admin/").status_code == 302
 
 
-def test_lockout_after_five_failures_and_recovery_after_cool_off(client, editor, caplog):
-    _user, device = editor
+def test_lockout_after_five_failures_and_recovery_after_cool_off(client, chief, caplog):
+    _user, device = chief
     caplog.set_level(logging.INFO, logger="portal.auth")
     with time_machine.travel(timezone.now(), tick=False) as clock:
         for attempt in range(1, 5):
@@ -101,9 +102,9 @@ def test_lockout_after_five_failures_and_recovery_after_cool_off(client, editor,
     assert "locked out user=chief" in messages
 
 
-def test_failures_spread_over_time_do_not_lock(client, editor):
+def test_failures_spread_over_time_do_not_lock(client, chief):
     """Four failures, a pause longer than the cool-off, four more: no lockout."""
-    _user, device = editor
+    _user, device = chief
     with time_machine.travel(timezone.now(), tick=False) as clock:
         for attempt in range(4):
             assert login(client, device, password=f"wrong-{attempt}").status_code == 200
@@ -113,8 +114,8 @@ def test_failures_spread_over_time_do_not_lock(client, editor):
         assert login(client, device).status_code == 302
 
 
-def test_idle_session_expires_after_30_minutes(client, editor):
-    _user, device = editor
+def test_idle_session_expires_after_30_minutes(client, chief):
+    _user, device = chief
     with time_machine.travel(timezone.now(), tick=False) as clock:
         assert login(client, device).status_code == 302
         clock.shift(timedelta(minutes=29))
@@ -128,8 +129,8 @@ def test_idle_session_expires_after_30_minutes(client, editor):
         assert client.get("/admin/").status_code == 302
 
 
-def test_session_ends_after_8_hours_however_active(client, editor):
-    _user, device = editor
+def test_session_ends_after_8_hours_however_active(client, chief):
+    _user, device = chief
     with time_machine.travel(timezone.now(), tick=False) as clock:
         assert login(client, device).status_code == 302
         for _step in range(23):  # 23 x 20 minutes = 7 h 40 min, never idle for long
@@ -141,8 +142,8 @@ def test_session_ends_after_8_hours_however_active(client, editor):
         assert response["Location"].startswith("/admin/login/")
 
 
-def test_cookies_are_admin_only_secure_httponly_samesite(client, editor, settings):
-    _user, device = editor
+def test_cookies_are_admin_only_secure_httponly_samesite(client, chief, settings):
+    _user, device = chief
     page = client.get("/admin/login/")
     csrf = page.cookies[settings.CSRF_COOKIE_NAME]
     response = login(client, device)
@@ -163,8 +164,8 @@ def test_cookies_are_admin_only_secure_httponly_samesite(client, editor, setting
     assert not public.cookies
 
 
-def test_login_logout_and_second_factor_failures_are_logged(client, editor, caplog):
-    _user, device = editor
+def test_login_logout_and_second_factor_failures_are_logged(client, chief, caplog):
+    _user, device = chief
     caplog.set_level(logging.INFO, logger="portal.auth")
     with time_machine.travel(timezone.now(), tick=False) as clock:
         login(client, device, code="000000" if current_code(device) != "000000" else "111111")
@@ -177,7 +178,12 @@ def test_login_logout_and_second_factor_failures_are_logged(client, editor, capl
     assert "second factor failed user=chief" in messages
     assert "login user=chief" in messages
     assert "logout user=chief" in messages
-    assert all(r.created for r in records)
+    # Each line carries its date and time, as the "portal.auth" handler writes it.
+    handler = logging.getLogger("portal.auth").handlers[0]
+    line = handler.format(next(r for r in records if r.getMessage() == "login user=chief"))
+    assert re.fullmatch(
+        r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} INFO portal.auth login user=chief", line
+    )
     assert PASSWORD not in " ".join(messages)
 
 
@@ -220,8 +226,8 @@ def test_enrol_totp_prints_a_working_authenticator(client, django_user_model):
         ("en", "This code is wrong or has expired"),
     ],
 )
-def test_wrong_code_is_explained_in_the_editors_language(client, editor, language, message):
-    _user, device = editor
+def test_wrong_code_is_explained_in_the_editors_language(client, chief, language, message):
+    _user, device = chief
     wrong = f"{(int(current_code(device)) + 1) % 1_000_000:06d}"
     response = login(client, device, code=wrong, HTTP_ACCEPT_LANGUAGE=language)
     assert response.status_code == 200

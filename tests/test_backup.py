@@ -47,6 +47,7 @@ def table_rows(dbname):
 @pytest.mark.skipif(
     not IS_POSTGRES, reason="backups are PostgreSQL dumps: needs DATABASE_URL=postgres://..."
 )
+@pytest.mark.subprocess
 @pytest.mark.django_db(transaction=True)
 def test_dump_and_restore_keep_every_row_and_translation(tmp_path, seeded):
     from portal.seminars.models import Article
@@ -86,10 +87,12 @@ def test_dump_and_restore_keep_every_row_and_translation(tmp_path, seeded):
             admin.execute(f'DROP DATABASE IF EXISTS "{fresh}" WITH (FORCE)')
 
 
+@pytest.mark.subprocess
 def test_make_backup_without_postgresql_says_why(tmp_path):
     if IS_POSTGRES:
         pytest.skip("checks the message shown on SQLite")
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3"}
+    env["DJANGO_SETTINGS_MODULE"] = "portal.settings"
     result = subprocess.run(
         ["make", "--no-print-directory", "backup"],
         cwd=settings.BASE_DIR,

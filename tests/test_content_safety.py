@@ -19,7 +19,7 @@ HOSTILE = (
     '<h2 onclick="steal()">Titre</h2>'
     "<script>alert('x')</script>"
     '<p style="color:red" onmouseover="steal()">Bonjour <a href="javascript:alert(1)">lien</a>'
-    ' <a href="https://example.org/">externe</a></p>'
+    ' <a href="https://example.org/" onclick="steal()">externe</a></p>'
     '<img src="x" onerror="steal()"><style>body{display:none}</style>'
     "<blockquote><em>cité</em></blockquote><ul><li>un</li></ul>"
 )

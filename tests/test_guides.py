@@ -88,11 +88,15 @@ def test_urgent_guide_shows_its_steps_first_with_contacts_inline(client, seeded)
 
 
 def test_urgent_guide_at_its_own_slug_redirects_to_help_now(client, seeded):
+    # The launch content calls the urgent guide "now"; an editor may give it another slug.
     guide = Guide.objects.get(is_urgent=True)
-    if guide.slug == "now":
-        return
-    response = client.get(f"/fr/help/{guide.slug}/")
-    assert response.status_code == 302 and response["Location"] == "/fr/help/now/"
+    guide.slug = "blackmailed-right-now"
+    guide.save()
+    for code in LANGUAGES:
+        response = client.get(f"/{code}/help/blackmailed-right-now/")
+        assert response.status_code == 302 and response["Location"] == f"/{code}/help/now/"
+    html = client.get("/fr/help/now/").content.decode()
+    assert escape(guide.title_fr) in html
 
 
 def test_guide_steps_follow_the_editors_order(client, seeded):
@@ -162,20 +166,6 @@ def test_step_links_to_a_directory_entry_open_its_page(client, seeded):
     html = client.get("/fr/help/remove-images/").content.decode()
     assert 'href="/fr/directory/stopncii/"' in html
     assert client.get("/fr/directory/stopncii/").status_code == 200
-
-
-def test_without_the_directory_links_fall_back_to_the_sourced_address(monkeypatch, seeded):
-    from django.urls import NoReverseMatch
-
-    from portal.guides import contacts
-
-    def no_directory(name, **kwargs):
-        raise NoReverseMatch(name)
-
-    monkeypatch.setattr(contacts, "reverse", no_directory)
-    link = StepLink(directory_slug="stopncii", url="https://stopncii.org/", label="StopNCII")
-    assert link.href == "https://stopncii.org/"
-    assert link.is_external
 
 
 def test_reserved_addresses_cannot_be_guide_slugs(seeded):

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from portal.guides.models import DEFAULT_EXIT_URL, Guide, QuickExitSettings, Step
+from tests.editors_helpers import staff_user
 
 pytestmark = pytest.mark.django_db
 
@@ -55,48 +56,55 @@ def form_data(client, url):
 
 
 @pytest.fixture
-def editor(client, django_user_model, seeded):
-    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "x" * 16)
-    client.force_login(user)
-    return client
+def superuser_client(client, django_user_model, seeded, verified_login):
+    """A superuser. Editors cannot open the guides' admin yet (issue 9, see the xfail tests
+    below), so these tests check what the admin does, not who may do it."""
+    user = django_user_model.objects.create_superuser("admin", "admin@example.org", "x" * 16)
+    return verified_login(client, user)
 
 
-def test_editor_sets_the_quick_exit_target(editor):
-    html = editor.get("/ar/").content.decode()
+@pytest.fixture
+def editor_client(client, django_user_model, seeded, verified_login):
+    """A real member of the Editors group, with staff status and nothing else."""
+    return verified_login(client, staff_user(django_user_model, "editor", "Editors"))
+
+
+def test_quick_exit_target_is_set_in_the_admin(superuser_client):
+    html = superuser_client.get("/ar/").content.decode()
     assert f'href="{DEFAULT_EXIT_URL}" rel="nofollow noreferrer"' in html
     add = reverse("admin:guides_quickexitsettings_add")
-    data = form_data(editor, add)
+    data = form_data(superuser_client, add)
     assert data["exit_url"] == DEFAULT_EXIT_URL
     data["exit_url"] = "https://www.hespress.com/"
-    response = editor.post(add, data)
+    response = superuser_client.post(add, data)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert QuickExitSettings.objects.get().exit_url == "https://www.hespress.com/"
     for code in ("ar", "fr", "en"):
-        html = editor.get(f"/{code}/help/").content.decode()
+        html = superuser_client.get(f"/{code}/help/").content.decode()
         assert 'href="https://www.hespress.com/" rel="nofollow noreferrer"' in html
     # One setting only: no second row, and it cannot be deleted.
-    assert editor.get(add).status_code == 403
+    assert superuser_client.get(add).status_code == 403
     row = QuickExitSettings.objects.get()
     change = reverse("admin:guides_quickexitsettings_change", args=[row.pk])
-    data = form_data(editor, change)
+    data = form_data(superuser_client, change)
     for wrong in ("not an address", "http://www.bbc.com/weather"):
         data["exit_url"] = wrong
-        assert editor.post(change, data).status_code == 200
+        assert superuser_client.post(change, data).status_code == 200
     assert QuickExitSettings.objects.get().exit_url == "https://www.hespress.com/"
     delete = reverse("admin:guides_quickexitsettings_delete", args=[row.pk])
-    assert editor.get(delete).status_code == 403
+    assert superuser_client.get(delete).status_code == 403
 
 
-def test_editor_changes_a_guide_and_reorders_its_steps(editor, client):
+def test_admin_changes_a_guide_and_reorders_its_steps(superuser_client, client):
     guide = Guide.objects.get(slug="safe-browsing")
     url = reverse("admin:guides_guide_change", args=[guide.pk])
-    data = form_data(editor, url)
+    data = form_data(superuser_client, url)
     assert data["steps-TOTAL_FORMS"] == str(guide.steps.count())
     data["title_fr"] = "Naviguer sans laisser de traces"
     data["steps-0-title_ar"] = "خطوة عدّلها المحرر"
     # Move the first step to the end.
     data["steps-0-order"] = "999"
-    response = editor.post(url, data)
+    response = superuser_client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:3000]
     html = client.get("/fr/help/safe-browsing/").content.decode()
     assert "Naviguer sans laisser de traces" in html
@@ -106,34 +114,61 @@ def test_editor_changes_a_guide_and_reorders_its_steps(editor, client):
     assert arabic.index(steps.first().title_ar) < arabic.index("خطوة عدّلها المحرر")
 
 
-def test_editor_unpublishes_a_guide(editor, client):
+def test_admin_unpublishes_a_guide(superuser_client, client):
     guide = Guide.objects.get(slug="the-law")
     url = reverse("admin:guides_guide_change", args=[guide.pk])
-    data = form_data(editor, url)
+    data = form_data(superuser_client, url)
     data["status"] = "draft"
-    assert editor.post(url, data).status_code == 302
+    assert superuser_client.post(url, data).status_code == 302
     assert client.get("/en/help/the-law/").status_code == 404
 
 
-def test_editor_saves_the_urgent_guide(editor, client):
+def test_admin_saves_the_urgent_guide(superuser_client, client):
     guide = Guide.objects.get(is_urgent=True)
     url = reverse("admin:guides_guide_change", args=[guide.pk])
-    data = form_data(editor, url)
+    data = form_data(superuser_client, url)
     data["title_en"] = "Blackmailed right now? Start here"
-    response = editor.post(url, data)
+    response = superuser_client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:3000]
     assert "Blackmailed right now? Start here" in client.get("/en/help/now/").content.decode()
 
 
-def test_editor_saves_a_step_with_its_links(editor, client):
+def test_admin_saves_a_step_with_its_links(superuser_client, client):
     step = Step.objects.get(guide__is_urgent=True, key="report-police")
     assert step.links.filter(directory_slug="police-19").exists()
     url = reverse("admin:guides_step_change", args=[step.pk])
-    data = form_data(editor, url)
+    data = form_data(superuser_client, url)
     assert data["links-TOTAL_FORMS"] == str(step.links.count())
     data["title_ar"] = "بلّغ الشرطة الآن"
-    response = editor.post(url, data)
+    response = superuser_client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:3000]
     html = client.get("/ar/help/now/").content.decode()
     assert "بلّغ الشرطة الآن" in html
     assert 'href="tel:19"' in html
+
+
+ISSUE_9 = pytest.mark.xfail(
+    strict=True, reason="issue 9: editors cannot open guides/directory yet"
+)
+
+
+@ISSUE_9
+def test_a_real_editor_changes_a_guide(editor_client, client):
+    guide = Guide.objects.get(slug="safe-browsing")
+    assert editor_client.get(reverse("admin:guides_guide_changelist")).status_code == 200
+    url = reverse("admin:guides_guide_change", args=[guide.pk])
+    response = editor_client.get(url)
+    assert response.status_code == 200
+    data = form_data(editor_client, url)
+    data["title_fr"] = "Naviguer sans laisser de traces"
+    assert editor_client.post(url, data).status_code == 302
+    assert "Naviguer sans laisser de traces" in client.get("/fr/help/").content.decode()
+
+
+@ISSUE_9
+def test_a_real_editor_opens_a_step_and_the_questions(editor_client):
+    step = Step.objects.get(guide__is_urgent=True, key="report-police")
+    assert (
+        editor_client.get(reverse("admin:guides_step_change", args=[step.pk])).status_code == 200
+    )
+    assert editor_client.get(reverse("admin:guides_faqentry_changelist")).status_code == 200

@@ -27,6 +27,8 @@ def manage(*args, env=None):
         and not k.startswith("SECURE_")
         and not k.endswith("_COOKIE_SECURE")
     }
+    # The production settings, not the test suite's (pytest-django exports its own module).
+    base["DJANGO_SETTINGS_MODULE"] = "portal.settings"
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=BASE_DIR,
@@ -42,17 +44,20 @@ def test_models_and_migrations_agree():
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
 
 
+@pytest.mark.subprocess
 def test_check_deploy_passes_with_production_settings():
     result = manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.subprocess
 def test_refuses_to_start_without_secret_key_when_debug_is_off():
     result = manage("check", env={"DEBUG": "0"})
     assert result.returncode != 0
     assert "SECRET_KEY is not set" in result.stderr
 
 
+@pytest.mark.subprocess
 def test_admin_path_comes_from_the_environment():
     code = "from django.urls import reverse; print(reverse('admin:index'))"
     result = manage("shell", "--no-imports", "-c", code, env=PRODUCTION_ENV)
@@ -71,6 +76,7 @@ def test_no_machine_specific_path_in_the_project():
             assert needle not in text or name.startswith("tests/"), (name, needle)
 
 
+@pytest.mark.subprocess
 def test_check_deploy_warns_about_default_admin_path_and_missing_security_contact():
     env = {**PRODUCTION_ENV, "ADMIN_URL": "admin/", "SECURITY_TXT_CONTACT": ""}
     result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
@@ -78,12 +84,14 @@ def test_check_deploy_warns_about_default_admin_path_and_missing_security_contac
     assert "portal.W001" in result.stderr and "portal.W002" in result.stderr
 
 
+@pytest.mark.subprocess
 def test_check_deploy_warns_about_an_expired_security_txt():
     env = {**PRODUCTION_ENV, "SECURITY_TXT_EXPIRES": "2020-01-01T00:00:00Z"}
     result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
     assert "portal.W004" in result.stderr, result.stderr
 
 
+@pytest.mark.subprocess
 def test_production_cookies_use_the_host_prefix():
     code = (
         "from django.conf import settings as s; "
@@ -98,6 +106,7 @@ def test_production_cookies_use_the_host_prefix():
     assert local.stdout.split() == ["sessionid", "/desk/", "csrftoken", "/desk/"], local.stderr
 
 
+@pytest.mark.subprocess
 def test_only_the_configured_admin_path_opens_the_admin():
     code = (
         "from django.urls import Resolver404, resolve\n"

@@ -1,11 +1,15 @@
 """Headers on every public page, the probes and security.txt."""
 
+from pathlib import Path
+
 import pytest
 from django.test import override_settings
 
 from tests.conftest import public_paths
 
 pytestmark = pytest.mark.django_db
+
+BASE_DIR = Path(__file__).resolve().parent.parent
 
 CSP_PARTS = [
     "default-src 'none'",
@@ -46,12 +50,18 @@ def test_every_public_page_has_the_strict_headers_and_no_cookie(client, seeded):
         assert "Set-Cookie" not in response.headers
 
 
+# Plain storage serves nothing without collectstatic; whitenoise's finders serve the files
+# straight from static/, as `make run` does, through the same middleware stack as production.
+@override_settings(WHITENOISE_USE_FINDERS=True)
 def test_static_files_carry_the_resource_policy(client):
     response = client.get("/static/css/site.css")
-    # Tests use plain storage; whitenoise may not serve without collectstatic, Django does.
-    if response.status_code == 200:
-        assert response["Cross-Origin-Resource-Policy"] == "same-origin"
-        assert response["X-Content-Type-Options"] == "nosniff"
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/css")
+    assert b"".join(response.streaming_content) == (BASE_DIR / "static/css/site.css").read_bytes()
+    assert response["Cross-Origin-Resource-Policy"] == "same-origin"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "no-referrer"
+    assert not response.cookies
 
 
 @override_settings(SECURE_SSL_REDIRECT=True)

@@ -73,6 +73,7 @@ def run_without_database(paths):
     return json.loads(result.stdout.strip().splitlines()[-1]), result.stderr
 
 
+@pytest.mark.subprocess
 @pytest.mark.django_db
 def test_public_pages_answer_503_with_the_emergency_numbers(seeded):
     paths = public_paths()

@@ -1,5 +1,7 @@
 """Editors write, Publishers publish: in the form, by posting the field, and in bulk."""
 
+import re
+
 import pytest
 from django.contrib.admin.models import LogEntry
 from django.urls import reverse
@@ -130,9 +132,14 @@ def test_admin_shows_who_changed_what(publisher):
     publisher.post(reverse(ADD), article_form(status="draft"))
     article = Article.objects.get(title_fr="Article d'essai")
     changelist = publisher.get(reverse(CHANGELIST)).content.decode()
-    assert "publisher" in changelist  # the last changed column
+    # The "last changed" cell of the new row names who saved it (the name is in the page's
+    # header too, so only the cell counts).
+    row = re.search(rf"<tr>(?:(?!</tr>).)*?/{article.pk}/change/.*?</tr>", changelist, re.S)
+    cell = re.search(r'<td class="field-last_changed">([^<]*)</td>', row.group(0))
+    assert cell.group(1).endswith(" · publisher")
     history = publisher.get(reverse("admin:seminars_article_history", args=[article.pk]))
-    assert history.status_code == 200 and "publisher" in history.content.decode()
+    assert history.status_code == 200
+    assert re.search(r"<td>\s*publisher\s*</td>", history.content.decode())
 
 
 def test_admin_lists_show_translation_completeness(publisher):
@@ -156,3 +163,24 @@ def test_editor_cannot_schedule_or_withdraw_by_posting_the_window(editor):
     assert response.status_code == 302
     article = Article.objects.get(title_fr="Article d'essai")
     assert article.publish_at is None and article.withdraw_at is None
+
+
+@pytest.mark.parametrize("status", ["published", "archived"])
+def test_saving_refuses_a_publishing_status_from_an_editor_whatever_the_form(
+    rf, django_user_model, status
+):
+    """The form offers an Editor only draft and review; the save itself refuses the rest, for
+    any way in that skips the form (a custom form, an import, a future action)."""
+    from django.contrib import admin
+    from django.core.exceptions import PermissionDenied
+
+    request = rf.post("/admin/seminars/article/add/")
+    request.user = staff_user(django_user_model, "editor", "Editors")
+    article = Article(title_ar="مقال", slug="not-yet", status=status, published_on="2026-11-28")
+    with pytest.raises(PermissionDenied):
+        admin.site._registry[Article].save_model(request, article, form=None, change=False)
+    assert not Article.objects.filter(slug="not-yet").exists()
+    # A Publisher's save goes through.
+    request.user = staff_user(django_user_model, "publisher", "Publishers")
+    admin.site._registry[Article].save_model(request, article, form=None, change=False)
+    assert Article.objects.get(slug="not-yet").status == status

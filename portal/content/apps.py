@@ -8,3 +8,11 @@ class ContentConfig(AppConfig):
 
     name = "portal.content"
     verbose_name = _("Content")
+
+    def ready(self):
+        from django.db.models.signals import pre_save
+
+        from .text import clean_text_fields
+
+        # Every model of the portal's apps, whichever app it is in (portal/content/text.py).
+        pre_save.connect(clean_text_fields, dispatch_uid="portal-clean-text-fields")

@@ -10,11 +10,14 @@ from .models import SlugRedirect
 
 
 def published_or_redirect(queryset, slug):
-    """The published object at `slug`, or a 301 to where a renamed one lives now."""
+    """The published object at `slug`, or a 301 to where a renamed one lives now.
+
+    `queryset` says what visitors may see (published(), or the directory's public()): an
+    old address only ever leads to something in it."""
     obj = queryset.filter(slug=slug).first()
     if obj is not None:
         return obj, None
-    moved = SlugRedirect.find(queryset.model, slug)
+    moved = SlugRedirect.find(queryset, slug)
     if moved is None:
         raise Http404
     return None, HttpResponsePermanentRedirect(moved.get_absolute_url())

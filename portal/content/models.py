@@ -141,13 +141,16 @@ class SlugRedirect(models.Model):
             )
 
     @classmethod
-    def find(cls, model, slug):
-        """The published object that used to live at `slug`, or None."""
-        content_type = ContentType.objects.get_for_model(model)
+    def find(cls, queryset, slug):
+        """The object of `queryset` (what visitors may see) that used to live at `slug`,
+        or None. A model stands for its published() objects."""
+        if isinstance(queryset, type):
+            queryset = queryset.objects.published()
+        content_type = ContentType.objects.get_for_model(queryset.model)
         row = cls.objects.filter(content_type=content_type, old_slug=slug).first()
         if row is None:
             return None
-        return model.objects.published().filter(pk=row.object_id).first()
+        return queryset.filter(pk=row.object_id).first()
 
 
 class HTMLField(models.TextField):
@@ -196,3 +199,47 @@ class CoverImage(models.Model):
 
     class Meta:
         abstract = True
+
+
+class SeedRecord(models.Model):
+    """That a piece of launch content was created once, under a key editors never see.
+
+    `load_demo` creates a launch object only when its key has no record, so whatever editors
+    later do to the object (new text, another slug, withdrawn, deleted) is never undone by
+    loading the launch content again. The record is not a foreign key: it outlives the
+    object, so an object an editor deleted is not brought back either.
+    """
+
+    key = models.CharField(
+        _("key"),
+        max_length=255,
+        unique=True,
+        help_text=_("The launch content's own name for the object, e.g. guides.guide:now."),
+    )
+    content_type = models.ForeignKey(
+        ContentType,
+        on_delete=models.CASCADE,
+        verbose_name=_("content type"),
+        help_text=_("The kind of content that was created."),
+    )
+    object_id = models.PositiveBigIntegerField(
+        _("object"), help_text=_("The object that was created (it may have been deleted since).")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("launch content record")
+        verbose_name_plural = _("launch content records")
+
+    def __str__(self):
+        return self.key
+
+    def get_absolute_url(self):
+        target = self.target
+        return target.get_absolute_url() if target is not None else ""
+
+    @property
+    def target(self):
+        """The object, or None when an editor deleted it."""
+        model = self.content_type.model_class()
+        return model._default_manager.filter(pk=self.object_id).first() if model else None

@@ -3,6 +3,7 @@
 Rows are matched on `slug`; regions, audiences and languages are lists of codes separated by
 "|". Every row is validated like the admin form (`clean_model_instances`), and a file with any
 bad row is rolled back whole: editors never end up with half a file imported.
+Exported cells that a spreadsheet would run as a formula are escaped with a quote.
 """
 
 from django.utils.translation import gettext as _
@@ -12,6 +13,25 @@ from .models import Audience, Language, Organisation, Region
 
 TRANSLATED = ("name", "description", "hours", "address")
 LANGUAGES = ("ar", "fr", "en")
+# A cell starting with one of these is run as a formula by Excel, LibreOffice or Sheets
+# (OWASP "CSV injection"): a name typed as =HYPERLINK(...) would leak or run something on
+# the computer of whoever opens the export.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_formula(value):
+    """The cell as text a spreadsheet shows, never runs: a leading single quote."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def unescape_formula(value):
+    """What escape_formula added, removed again, so that an exported file imports back
+    unchanged."""
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
+    return value
 
 
 class CodesWidget(widgets.ManyToManyWidget):
@@ -61,6 +81,13 @@ class OrganisationResource(resources.ModelResource):
         skip_unchanged = True
         report_skipped = False
         use_transactions = True
+
+    def export_field(self, field, instance, **kwargs):
+        return escape_formula(super().export_field(field, instance, **kwargs))
+
+    def before_import_row(self, row, **kwargs):
+        for name, value in row.items():
+            row[name] = unescape_formula(value)
 
     def import_data(self, dataset, **kwargs):
         # A row that fails validation rolls back the whole file, like a row that raises.

@@ -3,11 +3,13 @@
 from django.core.paginator import Paginator
 from django.db.models import Case, IntegerField, Value, When
 from django.http import JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
+
+from portal.content.helpers import published_or_redirect
 
 from .forms import DirectoryFilterForm
 from .models import DirectorySettings, Organisation
@@ -102,7 +104,9 @@ def directory_list(request):
 
 @require_safe
 def directory_detail(request, slug):
-    organisation = get_object_or_404(Organisation.objects.public().with_lists(), slug=slug)
+    organisation, moved = published_or_redirect(Organisation.objects.public().with_lists(), slug)
+    if moved:
+        return moved
     return render(
         request,
         "directory/detail.html",

@@ -8,7 +8,7 @@ to call. Only numbers marked "publish" in the project's sourced facts (checked 2
 
 from dataclasses import dataclass
 
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.emergency import E_BLAGH_URL, EMERGENCY_NUMBERS
@@ -29,8 +29,8 @@ PHONES = {
     "civil-protection-15": Phone("15", _("Ambulance and fire (civil protection)")),
 }
 
-# Where a directory link falls back to when the directory is not installed (publish status
-# in the facts; sources: the e-blagh.ma home page, https://stopncii.org/faq/,
+# The organisations' own addresses, which the launch content stores beside a directory link
+# (publish status in the facts; sources: the e-blagh.ma home page, https://stopncii.org/faq/,
 # https://takeitdown.ncmec.org/faq/, https://support.google.com/websearch/answer/6302812).
 FALLBACK_URLS = {
     "e-blagh": E_BLAGH_URL,
@@ -47,14 +47,6 @@ FALLBACK_LABELS = {
 
 
 def directory_url(slug):
-    """The directory's page for an organisation, or "" when the directory is not installed.
-
-    We know the directory only by its URL names (no import: apps stay independent); the
-    second name is the one planned before the directory was built.
-    """
-    for name in ("directory:detail", "directory:organisation_detail"):
-        try:
-            return reverse(name, kwargs={"slug": slug})
-        except NoReverseMatch:
-            continue
-    return ""
+    """The directory's page for an organisation. We know the directory only by its URL name
+    (no import: apps stay independent)."""
+    return reverse("directory:detail", kwargs={"slug": slug})

@@ -235,7 +235,7 @@ class StepLink(models.Model):
         if self.directory_slug:
             from .contacts import directory_url
 
-            return directory_url(self.directory_slug) or self.url
+            return directory_url(self.directory_slug)
         return self.url
 
     @property

@@ -3,9 +3,11 @@ from urllib.parse import urlencode
 
 from django.db.models import Prefetch
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
+
+from portal.content.helpers import published_or_redirect
 
 from . import triage
 from .models import FAQEntry, Guide, PlanStep, Step, StepLink
@@ -38,7 +40,11 @@ def urgent(request):
 
 
 def guide_detail(request, slug):
-    guide = get_object_or_404(Guide.objects.published().prefetch_related(_steps()), slug=slug)
+    guide, moved = published_or_redirect(
+        Guide.objects.published().prefetch_related(_steps()), slug
+    )
+    if moved:
+        return moved
     if guide.is_urgent:
         # One address for the urgent guide, so that it is the one people share and bookmark.
         return redirect("guides:urgent", permanent=False)

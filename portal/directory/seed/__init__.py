@@ -5,8 +5,9 @@ directory.json beside this file holds each entry in three languages with its sou
 - "draft" entries are drafts, their editor notes saying what must be checked first;
 - entries the facts mark "never" (listed under "not_loaded") are not loaded at all.
 
-Loading only creates what is missing: once an entry exists it belongs to the editors, and
-running `load_demo` again (as `make serve` does on every start) never overwrites their checks.
+Each entry is created once (portal/content/seed.py), with its contact points, in a first
+revision: once it exists it belongs to the editors, and running `load_demo` again never
+overwrites their checks, nor brings back an entry they renamed or deleted.
 """
 
 import json
@@ -14,6 +15,8 @@ from datetime import date
 from pathlib import Path
 
 from django.db import transaction
+
+from portal.content.seed import Seeder, ensure_registered
 
 from ..models import Audience, ContactPoint, Language, Organisation, Region
 from ..vocabulary import ensure_rows
@@ -66,20 +69,22 @@ def create(entry, checked_on):
         )
         point.full_clean()
         point.save()
+    return organisation
 
 
 @transaction.atomic
 def load(stdout):
     ensure_rows()
+    ensure_registered(Organisation, follow=("contact_points",))
+    ensure_registered(ContactPoint)
     data = json.loads(DATA.read_text(encoding="utf-8"))
     checked_on = date.fromisoformat(data["checked_on"])
-    existing = set(Organisation.objects.values_list("slug", flat=True))
-    created = 0
+    seeder = Seeder()
     for entry in data["organisations"]:
-        if entry["slug"] not in existing:
-            create(entry, checked_on)
-            created += 1
-    stdout.write(
-        f"Help directory: {created} new entries, "
-        f"{len(data['organisations']) - created} already there."
-    )
+        seeder.once(
+            f"directory.organisation:{entry['slug']}",
+            Organisation,
+            lambda entry=entry: create(entry, checked_on),
+            legacy={"slug": entry["slug"]},
+        )
+    stdout.write(f"Help directory: {seeder.summary()}.")

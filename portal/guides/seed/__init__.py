@@ -3,8 +3,9 @@
 guides.json holds the guides and the FAQ in the three languages; its "triage_steps" are the
 plan's texts. safe_browsing.json is our own text for the safe-browsing page the quick exit
 links to, used where guides.json has none.
-Every outside address carries the date it was checked. Loading is idempotent: running it
-again updates the same rows (by slug and key) and rebuilds the steps' links.
+Every outside address carries the date it was checked. Each guide, step (with its links),
+question and plan text is created once (portal/content/seed.py) and then belongs to the
+editors: loading again never changes it, and never brings back one they deleted.
 """
 
 import json
@@ -14,7 +15,10 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import translation
 from django.utils.html import escape
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+
+from portal.content.seed import Seeder, ensure_registered
 
 from ..contacts import FALLBACK_LABELS, FALLBACK_URLS
 from ..models import FAQEntry, Guide, PlanStep, Step, StepLink
@@ -119,73 +123,110 @@ def is_urgent(data):
     return data["slug"] in URGENT_SLUGS or bool(data.get("urgent"))
 
 
-def load_guide(data):
-    slug = data["slug"]
-    audience = AUDIENCES.get(str(data.get("audience", "")).lower(), "everyone")
-    guide, _created = Guide.objects.update_or_create(
-        slug=slug,
-        defaults={
-            **translated("title", data["title"]),
-            **translated("summary", data.get("summary")),
-            **paragraphs("intro", data.get("intro")),
-            "audience": audience,
-            "order": data.get("order", 100),
-            "is_urgent": is_urgent(data),
-            "needs_legal_check": bool(data.get("needs_check") or data.get("needs_legal_check")),
-            "status": Guide.Status.PUBLISHED,
-        },
+def create_guide(data):
+    return Guide.objects.create(
+        slug=data["slug"],
+        **translated("title", data["title"]),
+        **translated("summary", data.get("summary")),
+        **paragraphs("intro", data.get("intro")),
+        audience=AUDIENCES.get(str(data.get("audience", "")).lower(), "everyone"),
+        order=data.get("order", 100),
+        is_urgent=is_urgent(data),
+        needs_legal_check=bool(data.get("needs_check") or data.get("needs_legal_check")),
+        status=Guide.Status.PUBLISHED,
     )
-    return guide
 
 
-def load_steps(guide, data, guides):
+def create_step(guide, key, order, step_data, guides):
+    step = Step.objects.create(
+        guide=guide,
+        key=key,
+        order=order * 10,
+        **translated("title", step_data["title"]),
+        **paragraphs("body", step_data.get("body")),
+        needs_check=bool(step_data.get("needs_check")),
+    )
+    for link_order, link in enumerate(step_data.get("links", []), start=1):
+        fields = link_fields(link, guides)
+        if fields:
+            StepLink.objects.create(step=step, order=link_order, **fields)
+    return step
+
+
+def load_steps(seeder, guide, data, guides):
+    """The steps of a guide, each created once: a step editors changed or deleted stays as
+    they left it, and a step the launch content gained later is added."""
     for order, step_data in enumerate(data.get("steps", []), start=1):
-        step, _created = Step.objects.update_or_create(
-            guide=guide,
-            key=step_data.get("key") or f"step-{order}",
-            defaults={
-                "order": order * 10,
-                **translated("title", step_data["title"]),
-                **paragraphs("body", step_data.get("body")),
-                "needs_check": bool(step_data.get("needs_check")),
-            },
+        key = step_data.get("key") or f"step-{order}"
+        seeder.once(
+            f"guides.step:{data['slug']}/{key}",
+            Step,
+            lambda key=key, order=order, step_data=step_data: create_step(
+                guide, key, order, step_data, guides
+            ),
+            legacy={"guide": guide, "key": key},
         )
-        step.links.all().delete()
-        for link_order, link in enumerate(step_data.get("links", []), start=1):
-            fields = link_fields(link, guides)
-            if fields:
-                StepLink.objects.create(step=step, order=link_order, **fields)
+
+
+def create_faq(order, item):
+    return FAQEntry.objects.create(
+        **translated("question", item["question"]),
+        **paragraphs("answer", item["answer"]),
+        **topic_fields(item.get("topic")),
+        order=item.get("order", order * 10),
+        needs_check=bool(item.get("needs_check")),
+        status=FAQEntry.Status.PUBLISHED,
+    )
+
+
+def faq_key(item):
+    """The English question names the entry in the launch file (editors may reword it)."""
+    return "guides.faq:" + slugify(item["question"]["en"])[:200]
 
 
 @transaction.atomic
 def load(stdout):
+    ensure_registered(Guide, follow=("steps",))
+    ensure_registered(Step, follow=("links",))
+    for model in (StepLink, FAQEntry, PlanStep):
+        ensure_registered(model)
     data = read("guides.json") or {"guides": [], "faq": [], "triage_steps": {}}
     guide_data = list(data.get("guides", []))
     # Our own text for the page the quick exit links to, where the writers have none.
     if not any(item["slug"] == "safe-browsing" for item in guide_data):
         guide_data.append(read("safe_browsing.json"))
-    guides = {item["slug"]: load_guide(item) for item in guide_data}
+    seeder = Seeder()
+    # Guides first, since steps link to other guides; then each step (with its links) in a
+    # first revision of its own.
+    guides = {}
     for item in guide_data:
-        load_steps(guides[item["slug"]], item, guides)
+        guides[item["slug"]] = seeder.once(
+            f"guides.guide:{item['slug']}",
+            Guide,
+            lambda item=item: create_guide(item),
+            legacy={"slug": item["slug"]},
+        )
+    for item in guide_data:
+        if guides[item["slug"]] is not None:  # None: an editor deleted the guide
+            load_steps(seeder, guides[item["slug"]], item, guides)
     for order, item in enumerate(data.get("faq", []), start=1):
-        FAQEntry.objects.update_or_create(
-            question_en=item["question"]["en"],
-            defaults={
-                **translated("question", item["question"]),
-                **paragraphs("answer", item["answer"]),
-                **topic_fields(item.get("topic")),
-                "order": item.get("order", order * 10),
-                "needs_check": bool(item.get("needs_check")),
-                "status": FAQEntry.Status.PUBLISHED,
-            },
+        seeder.once(
+            faq_key(item),
+            FAQEntry,
+            lambda order=order, item=item: create_faq(order, item),
+            legacy={"question_en": item["question"]["en"]},
         )
     plan_steps = data.get("triage_steps", {})
     for key, item in plan_steps.items():
-        PlanStep.objects.update_or_create(
-            key=key,
-            defaults={**translated("title", item["title"]), **paragraphs("body", item["body"])},
+        seeder.once(
+            f"guides.planstep:{key}",
+            PlanStep,
+            lambda key=key, item=item: PlanStep.objects.create(
+                key=key, **translated("title", item["title"]), **paragraphs("body", item["body"])
+            ),
+            legacy={"key": key},
         )
     stdout.write(
         f"Guides: {len(guides)} guides, {len(data.get('faq', []))} questions, "
-        f"{len(plan_steps)} plan texts."
+        f"{len(plan_steps)} plan texts; {seeder.summary()}."
     )

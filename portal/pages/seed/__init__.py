@@ -1,14 +1,15 @@
 """Launch pages: about, contact, privacy, accessibility, in Arabic, French and English.
 
-The text lives in pages.json beside this file, with its sources. Loading is idempotent and
-never overwrites a page that exists: once the site runs, editors own these pages, and
-`make serve` runs the loader on every start.
+The text lives in pages.json beside this file, with its sources. Each page is created once
+(portal/content/seed.py): after that it belongs to the editors, even if they change its slug.
 """
 
 import json
 from pathlib import Path
 
 from django.db import transaction
+
+from portal.content.seed import Seeder, ensure_registered
 
 from ..models import Page
 
@@ -22,19 +23,22 @@ def translated(name, values):
 
 @transaction.atomic
 def load(stdout):
+    ensure_registered(Page)
     data = json.loads(DATA.read_text(encoding="utf-8"))
-    created = 0
+    seeder = Seeder()
     for item in data["pages"]:
-        _page, was_created = Page.objects.get_or_create(
-            slug=item["slug"],
-            defaults={
+        seeder.once(
+            f"pages.page:{item['slug']}",
+            Page,
+            lambda item=item: Page.objects.create(
+                slug=item["slug"],
                 **translated("title", item["title"]),
                 **translated("summary", item["summary"]),
                 **translated("body", item["body"]),
-                "menu": item["menu"],
-                "order": item["order"],
-                "status": Page.Status.PUBLISHED,
-            },
+                menu=item["menu"],
+                order=item["order"],
+                status=Page.Status.PUBLISHED,
+            ),
+            legacy={"slug": item["slug"]},
         )
-        created += was_created
-    stdout.write(f"Pages: {created} created, {len(data['pages']) - created} kept as edited.")
+    stdout.write(f"Pages: {seeder.summary()}.")

@@ -1,7 +1,8 @@
 """Demo and launch content: the study day, its speakers and the first article.
 
 The text lives in study_day.json beside this file, in the three languages, with the public
-sources it comes from. Loading is idempotent: running it again updates the same rows.
+sources it comes from. Each object is created once (portal/content/seed.py) and then belongs
+to the editors: loading again never changes it, and never brings back one they deleted.
 """
 
 import json
@@ -10,6 +11,9 @@ from pathlib import Path
 
 from django.db import transaction
 from django.utils.html import escape
+from django.utils.text import slugify
+
+from portal.content.seed import Seeder, ensure_registered
 
 from ..models import Article, Event, Speaker, Talk, Topic
 
@@ -35,86 +39,117 @@ def sources_html(sources, label):
     return f"<p>{escape(label)} {links}</p>" if links else ""
 
 
-@transaction.atomic
-def load(stdout):
-    data = json.loads(DATA.read_text(encoding="utf-8"))
-    event_data = data["event"]
+def create_event(event_data):
     sources = event_data.get("sources", [])
     body = paragraphs("body", event_data["body"])
     source_labels = {"ar": "المصادر:", "fr": "Sources :", "en": "Sources:"}
     for code in LANGUAGES:
         body[f"body_{code}"] += sources_html(sources, source_labels[code])
-    event, _created = Event.objects.update_or_create(
+    return Event.objects.create(
         slug=event_data["slug"],
-        defaults={
-            **translated("title", event_data["title"]),
-            **translated("venue", event_data["venue"]),
-            **translated("city", event_data["city"]),
-            **translated("organiser", event_data["organiser"]),
-            **translated("summary", event_data["summary"]),
-            **body,
-            "date": date.fromisoformat(event_data["date"]),
-            "source_url": sources[0]["url"] if sources else "",
-            "source_checked_on": date.fromisoformat(sources[0]["checked_on"]) if sources else None,
-            "status": Event.Status.PUBLISHED,
-        },
+        **translated("title", event_data["title"]),
+        **translated("venue", event_data["venue"]),
+        **translated("city", event_data["city"]),
+        **translated("organiser", event_data["organiser"]),
+        **translated("summary", event_data["summary"]),
+        **body,
+        date=date.fromisoformat(event_data["date"]),
+        source_url=sources[0]["url"] if sources else "",
+        source_checked_on=date.fromisoformat(sources[0]["checked_on"]) if sources else None,
+        status=Event.Status.PUBLISHED,
     )
-    for speaker_data in data["speakers"]:
-        speaker_sources = speaker_data.get("sources", [])
-        speaker, _created = Speaker.objects.update_or_create(
-            name_en=speaker_data["name"]["en"],
-            defaults={
-                **translated("name", speaker_data["name"]),
-                **translated("role", speaker_data["role"]),
-                **translated("organisation", speaker_data["organisation"]),
-                "source_url": speaker_sources[0]["url"] if speaker_sources else "",
-                "source_checked_on": (
-                    date.fromisoformat(speaker_sources[0]["checked_on"])
-                    if speaker_sources
-                    else None
-                ),
-            },
-        )
-        talk_data = speaker_data.get("talk")
-        if talk_data:
-            Talk.objects.update_or_create(
-                event=event,
-                speaker=speaker,
-                defaults={
-                    "order": talk_data["order"],
-                    **translated("title", talk_data["title"]),
-                    **translated("summary", talk_data.get("summary", {})),
-                },
-            )
-    article_data = data["article"]
-    article_body = paragraphs("body", article_data["body"])
+
+
+def create_speaker(speaker_data):
+    sources = speaker_data.get("sources", [])
+    return Speaker.objects.create(
+        **translated("name", speaker_data["name"]),
+        **translated("role", speaker_data["role"]),
+        **translated("organisation", speaker_data["organisation"]),
+        source_url=sources[0]["url"] if sources else "",
+        source_checked_on=date.fromisoformat(sources[0]["checked_on"]) if sources else None,
+    )
+
+
+def create_article(article_data, event, topics):
+    body = paragraphs("body", article_data["body"])
     if article_data.get("source_note"):
         for code in LANGUAGES:
             note = article_data["source_note"].get(code)
             if note:
-                article_body[f"body_{code}"] += f"<p><em>{escape(note)}</em></p>"
+                body[f"body_{code}"] += f"<p><em>{escape(note)}</em></p>"
+    article = Article.objects.create(
+        slug=article_data["slug"],
+        **translated("title", article_data["title"]),
+        **translated("summary", article_data["summary"]),
+        **translated("source_name", article_data.get("source_name") or {}),
+        **body,
+        source_url=article_data.get("source_url") or "",
+        published_on=date.fromisoformat(article_data["published_on"]),
+        event=event,
+        status=Article.Status.PUBLISHED,
+    )
+    article.topics.add(*[topic for topic in topics if topic is not None])
+    return article
+
+
+@transaction.atomic
+def load(stdout):
+    for model in (Event, Speaker, Talk, Topic, Article):
+        ensure_registered(model)
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    seeder = Seeder()
+    event_data = data["event"]
+    event = seeder.once(
+        f"seminars.event:{event_data['slug']}",
+        Event,
+        lambda: create_event(event_data),
+        legacy={"slug": event_data["slug"]},
+    )
+    for speaker_data in data["speakers"]:
+        name = speaker_data["name"]["en"]
+        speaker = seeder.once(
+            f"seminars.speaker:{slugify(name)}",
+            Speaker,
+            lambda speaker_data=speaker_data: create_speaker(speaker_data),
+            legacy={"name_en": name},
+        )
+        talk_data = speaker_data.get("talk")
+        # A talk needs its event and its speaker: if an editor deleted one, it is not
+        # created either.
+        if talk_data and event is not None and speaker is not None:
+            seeder.once(
+                f"seminars.talk:{event_data['slug']}/{slugify(name)}",
+                Talk,
+                lambda speaker=speaker, talk_data=talk_data: Talk.objects.create(
+                    event=event,
+                    speaker=speaker,
+                    order=talk_data["order"],
+                    **translated("title", talk_data["title"]),
+                    **translated("summary", talk_data.get("summary", {})),
+                ),
+                legacy={"event": event, "speaker": speaker},
+            )
     topics = [
-        Topic.objects.update_or_create(
-            slug=topic["slug"],
-            defaults={
+        seeder.once(
+            f"seminars.topic:{topic['slug']}",
+            Topic,
+            lambda topic=topic: Topic.objects.create(
+                slug=topic["slug"],
                 **translated("name", topic["name"]),
                 **translated("description", topic["description"]),
-            },
-        )[0]
+            ),
+            legacy={"slug": topic["slug"]},
+        )
         for topic in data.get("topics", [])
     ]
-    article, _created = Article.objects.update_or_create(
-        slug=article_data["slug"],
-        defaults={
-            **translated("title", article_data["title"]),
-            **translated("summary", article_data["summary"]),
-            **translated("source_name", article_data.get("source_name") or {}),
-            **article_body,
-            "source_url": article_data.get("source_url") or "",
-            "published_on": date.fromisoformat(article_data["published_on"]),
-            "event": event,
-            "status": Article.Status.PUBLISHED,
-        },
+    article_data = data["article"]
+    seeder.once(
+        f"seminars.article:{article_data['slug']}",
+        Article,
+        lambda: create_article(article_data, event, topics),
+        legacy={"slug": article_data["slug"]},
     )
-    article.topics.add(*topics)
-    stdout.write(f"Study day: 1 event, {len(data['speakers'])} speakers, 1 article.")
+    stdout.write(
+        f"Study day: 1 event, {len(data['speakers'])} speakers, 1 article; {seeder.summary()}."
+    )

@@ -4,8 +4,10 @@ from django.core.management.base import BaseCommand
 
 class Command(BaseCommand):
     help = (
-        "Load the launch content of every app (idempotent: running it again updates the "
-        "same rows). Each app provides it through AppConfig.load_seed()."
+        "Create the launch content of every app that is not there yet. Each object is "
+        "created once, in a first revision, and never changed or recreated afterwards, "
+        "whatever editors did to it (portal/content/seed.py). Each app provides its content "
+        "through AppConfig.load_seed()."
     )
 
     def handle(self, *args, **options):

@@ -1,0 +1,33 @@
+"""Settings for the test suite: the production settings, read from an environment fixed here.
+
+pytest-django loads this module (pyproject.toml), so `pytest` alone runs the suite whatever the
+caller exported: DEBUG off (the tests check the production headers, HSTS among them), a
+throwaway SECRET_KEY, plain static storage (the manifest one needs collectstatic first) and no
+HTTPS redirect (the test client speaks plain HTTP; one test turns it on to check it).
+DATABASE_URL still comes from the environment, so CI runs the same suite on PostgreSQL.
+"""
+
+import os
+
+FIXED = {
+    "DEBUG": "0",
+    "STATICFILES_STORAGE": "django.contrib.staticfiles.storage.StaticFilesStorage",
+    "SECURE_SSL_REDIRECT": "0",
+}
+# Derived from DEBUG in portal.settings; a value left over from `make serve` must not leak in.
+FROM_DEBUG = (
+    "SECURE_HSTS_SECONDS",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+    "SECURE_HSTS_PRELOAD",
+    "SESSION_COOKIE_SECURE",
+    "CSRF_COOKIE_SECURE",
+    "COOKIE_HOST_PREFIX",
+    "SERVE_MEDIA",
+)
+
+os.environ.update(FIXED)
+for name in FROM_DEBUG:
+    os.environ.pop(name, None)
+os.environ["SECRET_KEY"] = os.environ.get("SECRET_KEY") or "tests-only-not-secret"
+
+from portal.settings import *  # noqa: E402, F403
