@@ -10,7 +10,7 @@ from django.utils import translation
 from django.utils.formats import date_format
 
 from portal.seminars.models import Article, Event
-from tests.editors_helpers import staff_user
+from tests.editors_helpers import log_in_past_second_factor, staff_user
 
 MOROCCAN = [
     "يناير",
@@ -61,7 +61,7 @@ def test_the_public_event_page_shows_the_moroccan_date(client, seeded):
 
 @pytest.mark.django_db
 def test_the_admin_shows_moroccan_month_names(client, django_user_model, seeded):
-    client.force_login(staff_user(django_user_model, "samira", "Editors"))
+    log_in_past_second_factor(client, staff_user(django_user_model, "samira", "Editors"))
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = "ar"
     article = Article.objects.exclude(published_on=None).first()
     year = article.published_on.year
