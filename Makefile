@@ -117,4 +117,4 @@ crawl-compare: $(STAMP)
 	@test -d "$(BASE)" || { echo "No baseline at $(BASE): run $(BIN)/python scripts/crawl $(BASE) on the old code"; exit 2; }
 	rm -rf var/crawl-after
 	$(BIN)/python scripts/crawl var/crawl-after 2>/dev/null
-	diff -r "$(BASE)" var/crawl-after && echo "crawl identical to $(BASE)"
+	diff -rq "$(BASE)" var/crawl-after && echo "crawl identical to $(BASE)"

@@ -1,10 +1,10 @@
 """Settings for the portal.
 
-Every setting is read from the environment, with a default that is safe: DEBUG is off, and
-with DEBUG off the site refuses to start without a SECRET_KEY. See README.md for the list.
+Every setting is read from the environment (portal/env.py), with a default that is safe:
+DEBUG is off, and with DEBUG off the site refuses to start without a SECRET_KEY. See
+README.md for the list.
 """
 
-import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -13,29 +13,10 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
+from .env import env, env_bool, env_int, env_list
+from .log_config import logging_config
+
 BASE_DIR = Path(__file__).resolve().parent.parent
-
-
-def env(name, default=""):
-    return os.environ.get(name, default)
-
-
-def env_bool(name, default=False):
-    value = os.environ.get(name)
-    if value is None or value.strip() == "":
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_int(name, default):
-    value = os.environ.get(name, "").strip()
-    return int(value) if value else default
-
-
-def env_list(name, default=""):
-    return [item.strip() for item in env(name, default).split(",") if item.strip()]
-
-
 DEBUG = env_bool("DEBUG")
 
 SECRET_KEY = env("SECRET_KEY")
@@ -54,7 +35,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # modeltranslation must come before the admin so that it patches its forms.
     "modeltranslation",
-    "django.contrib.admin",
+    # django.contrib.admin, with PortalAdminSite as admin.site.
+    "portal.security.admin_app.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -94,10 +76,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "portal.security.middleware.AdminSessionExpiryMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "portal.security.middleware.AdminReferrerPolicyMiddleware",
     "portal.security.middleware.DatabaseUnavailableMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into a 429 page.
     "axes.middleware.AxesMiddleware",
@@ -244,8 +224,8 @@ if COOKIE_HOST_PREFIX:
     SESSION_COOKIE_PATH = CSRF_COOKIE_PATH = "/"
 else:
     SESSION_COOKIE_PATH = CSRF_COOKIE_PATH = "/" + ADMIN_URL
-# Editors' sessions: 8 hours in all (the cookie's age, and checked by
-# AdminSessionExpiryMiddleware) and 30 minutes without a request.
+# Editors' sessions: 8 hours in all (the cookie's age, and checked by PortalAdminSite) and
+# 30 minutes without a request.
 SESSION_ABSOLUTE_SECONDS = env_int("SESSION_ABSOLUTE_SECONDS", 8 * 3600)
 SESSION_IDLE_SECONDS = env_int("SESSION_IDLE_SECONDS", 30 * 60)
 SESSION_COOKIE_AGE = SESSION_ABSOLUTE_SECONDS
@@ -261,7 +241,7 @@ AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_HTTP_RESPONSE_CODE = 429
-AXES_LOCKOUT_CALLABLE = "portal.security.admin_login.locked_out"
+AXES_LOCKOUT_CALLABLE = "portal.security.admin_site.locked_out"
 AXES_RESET_ON_SUCCESS = True
 # The address axes locks: REMOTE_ADDR, which a client cannot forge. Behind a proxy (the same
 # switch as SECURE_PROXY_SSL_HEADER) the proxy's X-Forwarded-For, counting AXES_PROXY_COUNT
@@ -288,7 +268,7 @@ X_FRAME_OPTIONS = "DENY"
 
 # Only our own origin may supply scripts, styles, images and fonts; nothing may be framed.
 # Public pages: exactly the policy above, nothing inline at all.
-# The admin gets ADMIN_CSP (set by AdminReferrerPolicyMiddleware on admin responses). We
+# The admin gets ADMIN_CSP (set by PortalAdminSite, portal/security/admin_site.py). We
 # checked in Chromium what Django 6.1's admin needs: its login (with the second factor), every
 # model's list, add and change pages and modeltranslation's tabs (with our copy of jQuery UI)
 # need nothing more (tests/browser/test_privacy.py). Only the rich-text editor
@@ -321,20 +301,4 @@ DIRECTORY_STALE_AFTER_DAYS = env_int("DIRECTORY_STALE_AFTER_DAYS", 180)
 # CSV imports run in one transaction: a file with a bad row imports nothing.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {
-        "timed": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
-    },
-    "handlers": {
-        "console": {"class": "logging.StreamHandler"},
-        "timed": {"class": "logging.StreamHandler", "formatter": "timed"},
-    },
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {
-        # Authentication events (login, failure, lockout, logout, 2FA failure) with user and time.
-        "portal.auth": {"handlers": ["timed"], "level": "INFO", "propagate": False},
-        "axes": {"level": "WARNING"},
-    },
-}
+LOGGING = logging_config(env("LOG_LEVEL", "INFO"))

@@ -2,25 +2,13 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
-from django.utils.translation import gettext_lazy as _
 from django.views.static import serve
-from django_otp.admin import OTPAdminSite
 
 from portal.core import views as core_views
 from portal.security import health, security_txt
-from portal.security.admin_login import AdminLoginForm
 
-# Every admin page requires a verified second factor (TOTP): django-otp's admin site refuses
-# a staff user who has not entered a valid code, and its login form asks for one. Swapping the
-# class keeps every app's `admin.site.register(...)` as it is.
-admin.site.__class__ = OTPAdminSite
-admin.site.login_form = AdminLoginForm
-admin.site.login_template = "admin/security/otp_login.html"
-# Editors work in the portal's name, in their language, not in "Django administration".
-admin.site.site_header = _("Portal: Stop online blackmail")
-admin.site.site_title = _("Portal: Stop online blackmail")
-admin.site.index_title = _("Content of the portal")
-
+# admin.site is PortalAdminSite (portal/security/admin_site.py): second factor, CSP,
+# referrer policy and session limits for every admin page.
 urlpatterns = [
     path("", core_views.root, name="root"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),

@@ -4,8 +4,9 @@ from datetime import date
 
 from django.utils import timezone
 
+from portal.directory.contact_kinds import normalised
 from portal.directory.models import Audience, ContactPoint, Language, Organisation, Region
-from portal.directory.vocabulary import ensure_rows
+from portal.directory.seed import ensure_rows
 
 
 def make_org(
@@ -43,7 +44,7 @@ def make_org(
         ContactPoint.objects.create(
             organisation=organisation,
             kind=kind_,
-            value=ContactPoint.normalised(kind_, value),
+            value=normalised(kind_, value),
             order=order,
         )
     return organisation

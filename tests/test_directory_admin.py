@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from portal.directory.models import ContactPoint, DirectorySettings, Organisation, Region
 from portal.directory.resources import OrganisationResource
-from portal.directory.vocabulary import ensure_rows
+from portal.directory.seed import ensure_rows
 from tests.directory_factories import make_org
 from tests.editors_helpers import logged_in, staff_user
 

@@ -10,11 +10,11 @@ from portal.content.models import SlugRedirect
 from portal.seminars.models import Article
 
 
-def migrate(targets):
+def migrate(targets, state_at=None):
     executor = MigrationExecutor(connection)
     executor.migrate(targets)
     executor.loader.build_graph()
-    return executor.loader.project_state(targets).apps
+    return executor.loader.project_state(state_at or targets).apps
 
 
 def latest():
@@ -24,7 +24,8 @@ def latest():
 @pytest.mark.django_db(transaction=True)
 def test_old_addresses_survive_the_move_of_slugredirect_from_core_to_content():
     # The state of main before the split: SlugRedirect belongs to core.
-    old_apps = migrate([("core", "0001_slug_redirects"), ("content", None)])
+    before = ("core", "0001_slug_redirects")
+    old_apps = migrate([before, ("content", None)], state_at=[before])
     OldRedirect = old_apps.get_model("core", "SlugRedirect")
     OldContentType = old_apps.get_model("contenttypes", "ContentType")
     article_type, _ = OldContentType.objects.get_or_create(app_label="seminars", model="article")
@@ -39,3 +40,27 @@ def test_old_addresses_survive_the_move_of_slugredirect_from_core_to_content():
     assert row.content_type.model_class() is Article
     assert ContentType.objects.filter(app_label="content", model="slugredirect").exists()
     assert not ContentType.objects.filter(app_label="core", model="slugredirect").exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_guide_audiences_take_the_shared_codes_and_back():
+    before = ("guides", "0001_guides_faq_plan_quick_exit")
+    old_apps = migrate([before])
+    OldGuide = old_apps.get_model("guides", "Guide")
+    for slug, audience in (("young", "under18"), ("grown", "adult"), ("carers", "parent")):
+        OldGuide.objects.create(title=slug, slug=slug, summary="-", audience=audience)
+
+    new_apps = migrate(latest())
+    Guide = new_apps.get_model("guides", "Guide")
+    assert dict(Guide.objects.values_list("slug", "audience")) == {
+        "young": "under-18",
+        "grown": "adults",
+        "carers": "parent",
+    }
+
+    migrate([before])
+    assert dict(OldGuide.objects.values_list("slug", "audience")) == {
+        "young": "under18",
+        "grown": "adult",
+        "carers": "parent",
+    }

@@ -1,5 +1,6 @@
 """Building blocks that every content app shares."""
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
@@ -173,6 +174,35 @@ def cover_upload_to(instance, filename):
     return f"{instance._meta.model_name}s/{filename}"
 
 
+class Sourced(models.Model):
+    """A public source for what a page says, and when someone last checked it, so that
+    editors can see what to check again."""
+
+    source_url = models.URLField(
+        _("source address"),
+        blank=True,
+        help_text=_("A public page that confirms what is written here."),
+    )
+    source_checked_on = models.DateField(
+        _("source checked on"),
+        null=True,
+        blank=True,
+        help_text=_("When someone last checked the source says what this page says."),
+    )
+
+    class Meta:
+        abstract = True
+
+
+def require_description(obj, image_field, alt_field, message):
+    """An image needs a description in Arabic, the original (other languages fall back to
+    it): the errors dict for `clean()`, empty when all is well."""
+    arabic_alt = f"{alt_field}_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
+    if getattr(obj, image_field) and not getattr(obj, arabic_alt):
+        return {arabic_alt: message}
+    return {}
+
+
 class CoverImage(models.Model):
     """A cover image with its translated description, for content shown with a picture.
 
@@ -199,6 +229,12 @@ class CoverImage(models.Model):
 
     class Meta:
         abstract = True
+
+    def cover_errors(self):
+        """For clean(): the cover needs its description."""
+        return require_description(
+            self, "cover", "cover_alt", _("Describe the image for people who cannot see it.")
+        )
 
 
 class SeedRecord(models.Model):

@@ -1,13 +1,14 @@
 """/sitemap.xml: every published object in every language, with hreflang alternates.
 
-Apps supply their sitemaps through AppConfig.sitemaps() -> {name: Sitemap class}, so core
-never imports a content app.
+Apps supply their sitemaps through PortalAppConfig.sitemaps() -> {name: Sitemap class}
+(portal/core/hooks.py), so neither core nor content imports a content app.
 """
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
+
+from portal.core.hooks import portal_apps
 
 
 class PublishedSitemap(Sitemap):
@@ -18,7 +19,7 @@ class PublishedSitemap(Sitemap):
     alternates = True
     # Django's x_default strips the language prefix (it assumes the default language has
     # none), which here gives addresses that do not exist. Ours is the Arabic address, as
-    # in every page's <link rel="alternate" hreflang="x-default">: added in _urls below.
+    # in every page's <link rel="alternate" hreflang="x-default">: added in get_urls below.
     x_default = False
 
     def items(self):
@@ -27,8 +28,8 @@ class PublishedSitemap(Sitemap):
     def lastmod(self, obj):
         return obj.updated_at
 
-    def _urls(self, page, protocol, domain):
-        urls = super()._urls(page, protocol, domain)
+    def get_urls(self, page=1, site=None, protocol=None):
+        urls = super().get_urls(page, site, protocol)
         for url in urls:
             default = [
                 alternate["location"]
@@ -55,8 +56,6 @@ class PageListSitemap(PublishedSitemap):
 
 def collect_sitemaps():
     sitemaps = {"home": PageListSitemap}
-    for config in apps.get_app_configs():
-        build = getattr(config, "sitemaps", None)
-        if build:
-            sitemaps.update(build())
+    for config in portal_apps():
+        sitemaps.update(config.sitemaps())
     return sitemaps

@@ -1,10 +1,11 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from . import hooks
 
-class CoreConfig(AppConfig):
+
+class CoreConfig(hooks.PortalAppConfig):
     """What every page shares: base context, navigation, languages, home, error pages."""
 
     name = "portal.core"
     verbose_name = _("Portal")
-    nav_items = [("core:home", _("Home"), 0)]
+    nav_items = (hooks.MenuEntry("core:home", _("Home"), hooks.MenuOrder.HOME),)

@@ -1,10 +1,16 @@
-"""Context that every page needs. Nothing here touches the database, so error pages work
-even when it is down."""
+"""Context that every page needs.
+
+Only the menus come from the database (the pages editors place in them), and only when a
+template shows them: they are lazy, so admin pages, which show no menu, never query them,
+and a page that does queries once. When the database is down, or on the 500 page, the menus
+keep their fixed entries (navigation.py), so error pages still show the help numbers."""
 
 from django.conf import settings
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 from .emergency import E_BLAGH_URL, EMERGENCY_NUMBERS
+from .hooks import FOOTER_MENU, MAIN_MENU
 from .i18n import language_links
 from .navigation import collect
 
@@ -19,6 +25,6 @@ def site(request):
         "language_links": links,
         "canonical_url": next(link.absolute_url for link in links if link.is_current),
         "x_default_url": default.absolute_url,
-        "nav_items": collect(request, "nav_items"),
-        "footer_items": collect(request, "footer_items"),
+        "nav_items": SimpleLazyObject(lambda: collect(request, MAIN_MENU)),
+        "footer_items": SimpleLazyObject(lambda: collect(request, FOOTER_MENU)),
     }

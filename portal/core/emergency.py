@@ -29,3 +29,10 @@ EMERGENCY_NUMBERS = (
 )
 
 E_BLAGH_URL = "https://www.e-blagh.ma/"
+
+# The image removal tools the guides, the triage plan and the directory point to, defined once.
+# Sources (checked 2026-11-28): https://stopncii.org/faq/ ; https://takeitdown.ncmec.org/faq/ ;
+# https://support.google.com/websearch/answer/6302812
+STOPNCII_URL = "https://stopncii.org/"
+TAKE_IT_DOWN_URL = "https://takeitdown.ncmec.org/"
+GOOGLE_REMOVAL_URL = "https://support.google.com/websearch/answer/6302812"

@@ -1,6 +1,5 @@
 import sys
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.db import InterfaceError, OperationalError
@@ -15,6 +14,7 @@ from django.views.decorators.csrf import requires_csrf_token
 from portal.content.sitemaps import collect_sitemaps
 from portal.security.unavailable import service_unavailable
 
+from .hooks import portal_apps
 from .navigation import without_database
 
 
@@ -27,15 +27,10 @@ def root(request):
 
 
 def home_sections(request):
-    """Each app may add a section to the home page through its AppConfig.home_section(),
-    so the home page needs to know nothing of the apps' models."""
-    sections = []
-    for config in apps.get_app_configs():
-        build = getattr(config, "home_section", None)
-        section = build(request) if build else None
-        if section:
-            sections.append(section)
-    return sorted(sections, key=lambda section: section.get("order", 100))
+    """Each app may add a section to the home page (PortalAppConfig.home_section), so the
+    home page needs to know nothing of the apps' models."""
+    sections = [config.home_section(request) for config in portal_apps()]
+    return sorted(filter(None, sections), key=lambda section: section["order"])
 
 
 def home(request):

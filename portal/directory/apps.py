@@ -1,13 +1,16 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from portal.core import hooks
 
-class DirectoryConfig(AppConfig):
+
+class DirectoryConfig(hooks.PortalAppConfig):
     """The help directory: every reporting channel and help contact, with its source."""
 
     name = "portal.directory"
     verbose_name = _("Help directory")
-    nav_items = [("directory:list", _("Help directory"), 40)]
+    nav_items = (
+        hooks.MenuEntry("directory:list", _("Help directory"), hooks.MenuOrder.DIRECTORY),
+    )
 
     def sitemaps(self):
         from .sitemaps import DirectoryListSitemap, OrganisationSitemap
@@ -21,10 +24,10 @@ class DirectoryConfig(AppConfig):
 
     def home_section(self, request):
         # Links only, no query: the home page stays as light as the help strip.
-        from .vocabulary import Kind
+        from .choices import Kind
 
         return {
-            "order": 30,
+            "order": hooks.HomeOrder.DIRECTORY,
             "template": "directory/includes/home_section.html",
             "kinds": [
                 (Kind.POLICE_REPORTING, Kind.POLICE_REPORTING.label),

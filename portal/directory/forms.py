@@ -4,7 +4,9 @@ filtered view has an address that can be shared or bookmarked."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .vocabulary import AudienceCode, Kind, LanguageCode, RegionCode
+from portal.content.choices import SERVICE_AUDIENCES
+
+from .choices import Kind, LanguageCode, RegionCode
 
 
 def with_any(choices, label):
@@ -26,7 +28,7 @@ class DirectoryFilterForm(forms.Form):
     audience = forms.ChoiceField(
         label=_("Who it serves"),
         required=False,
-        choices=with_any(AudienceCode.choices, _("Anyone")),
+        choices=with_any(SERVICE_AUDIENCES, _("Anyone")),
     )
     language = forms.ChoiceField(
         label=_("Language"),

@@ -1,56 +1,52 @@
 """The help directory: who a person being blackmailed can call or write to, and how sure we
 are that the number is still right."""
 
-from datetime import timedelta
-from urllib.parse import quote
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import EmailValidator, URLValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.content.models import Publishable, PublishedQuerySet
+from portal.content.choices import SERVICE_AUDIENCES
+from portal.content.models import Publishable
 
-from . import phones
-from .lists import Audience, Language, Region
-from .vocabulary import ContactKind, Kind
-
-
-def stale_cutoff(today=None):
-    """Entries verified before this date are stale."""
-    today = today or timezone.localdate()
-    return today - timedelta(days=settings.DIRECTORY_STALE_AFTER_DAYS)
+from . import contact_kinds
+from .bases import Vocabulary, code_field
+from .choices import ContactKind, Kind, LanguageCode, RegionCode
+from .querysets import OrganisationQuerySet, check_sourced, stale_cutoff
 
 
-class OrganisationQuerySet(PublishedQuerySet):
-    def public(self):
-        """What visitors and partners see: published, in its time window, and sourced.
+class Region(Vocabulary):
+    """One of Morocco's twelve regions, or nationwide, online, international."""
 
-        The source and the date are checked here too, so an entry saved without them (by a
-        script, say) never reaches a victim.
-        """
-        return self.published().exclude(source_url="").exclude(verified_on__isnull=True)
+    filter_name = "region"
+    code = code_field(40, RegionCode.choices)
 
-    def stale(self, today=None):
-        return self.filter(Q(verified_on__isnull=True) | Q(verified_on__lt=stale_cutoff(today)))
+    class Meta(Vocabulary.Meta):
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
 
-    def with_lists(self):
-        """Everything a list or the JSON shows, in a fixed number of queries."""
-        return self.prefetch_related("regions", "audiences", "languages", "contact_points")
 
-    def with_any(self, relation, codes):
-        """Entries linked to any of these codes through `relation` (regions, audiences,
-        languages). EXISTS rather than a join, so an entry never appears twice."""
-        field = Organisation._meta.get_field(relation)
-        target = field.related_model._meta.model_name
-        links = field.remote_field.through.objects.filter(
-            organisation=OuterRef("pk"), **{f"{target}__code__in": list(codes)}
-        )
-        return self.filter(Exists(links))
+class Audience(Vocabulary):
+    """Who an organisation serves: everyone, under 18, adults, women."""
+
+    filter_name = "audience"
+    code = code_field(20, SERVICE_AUDIENCES)
+
+    class Meta(Vocabulary.Meta):
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
+
+
+class Language(Vocabulary):
+    """A language an organisation answers in: Arabic, Darija, Amazigh, French, English."""
+
+    filter_name = "language"
+    code = code_field(5, LanguageCode.choices)
+
+    class Meta(Vocabulary.Meta):
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
 
 
 class Organisation(Publishable):
@@ -176,26 +172,11 @@ class Organisation(Publishable):
 
     def clean(self):
         super().clean()
-        if self.status == self.Status.PUBLISHED:
-            errors = {}
-            if not self.source_url:
-                errors["source_url"] = _("A source address is required to publish.")
-            if not self.verified_on:
-                errors["verified_on"] = _("A “last verified on” date is required to publish.")
-            if errors:
-                raise ValidationError(errors)
-        if self.verified_on and self.verified_on > timezone.localdate():
-            raise ValidationError({"verified_on": _("This date is in the future.")})
+        check_sourced(self)
 
     @property
     def is_stale(self):
         return self.verified_on is None or self.verified_on < stale_cutoff()
-
-    def report_mailto(self, email, page_url):
-        """A mailto: link that opens the visitor's own mail app: no form, nothing stored."""
-        subject = _("Wrong information in the help directory: %(name)s") % {"name": self.name}
-        body = _("Page: %(url)s\nWhat is wrong:\n") % {"url": page_url}
-        return f"mailto:{email}?subject={quote(str(subject))}&body={quote(str(body))}"
 
 
 class ContactPoint(models.Model):
@@ -252,44 +233,21 @@ class ContactPoint(models.Model):
     def clean(self):
         super().clean()
         try:
-            self.value = self.normalised(self.kind, self.value)
+            self.value = contact_kinds.normalised(self.kind, self.value)
         except ValidationError as error:
             raise ValidationError({"value": error.messages}) from error
 
-    @staticmethod
-    def normalised(kind, value):
-        value = (value or "").strip()
-        if kind in (ContactKind.PHONE, ContactKind.WHATSAPP):
-            return phones.normalise_phone(value)
-        if kind == ContactKind.SHORT_CODE:
-            return phones.normalise_short_number(value)
-        if kind == ContactKind.EMAIL:
-            EmailValidator(message=_("Enter a valid email address."))(value)
-            return value
-        URLValidator(schemes=["https"], message=_("Enter a web address starting with https://."))(
-            value
-        )
-        return value
-
     @property
     def is_number(self):
-        return self.kind in (ContactKind.PHONE, ContactKind.SHORT_CODE, ContactKind.WHATSAPP)
+        return self.kind in contact_kinds.NUMBERS
 
     @property
     def display(self):
-        if self.kind in (ContactKind.PHONE, ContactKind.WHATSAPP):
-            return phones.local_format(self.value)
-        return self.value
+        return contact_kinds.display(self.kind, self.value)
 
     @property
     def href(self):
-        if self.kind in (ContactKind.PHONE, ContactKind.SHORT_CODE):
-            return f"tel:{self.value}"
-        if self.kind == ContactKind.WHATSAPP:
-            return f"https://wa.me/{self.value.lstrip('+')}"
-        if self.kind == ContactKind.EMAIL:
-            return f"mailto:{self.value}"
-        return self.value
+        return contact_kinds.href(self.kind, self.value)
 
 
 class DirectorySettings(models.Model):

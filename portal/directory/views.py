@@ -11,14 +11,14 @@ from django.views.decorators.http import require_safe
 
 from portal.content.helpers import published_or_redirect
 
-from .forms import DirectoryFilterForm
-from .models import DirectorySettings, Organisation
-from .vocabulary import (
+from .choices import (
     AUDIENCE_ALWAYS_INCLUDED,
     MOROCCAN_REGIONS,
     REGIONS_ALWAYS_INCLUDED,
     Kind,
 )
+from .forms import DirectoryFilterForm
+from .models import DirectorySettings, Organisation
 
 PAGE_SIZE = 20
 

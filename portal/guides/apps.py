@@ -1,13 +1,17 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from portal.core import hooks
 
-class GuidesConfig(AppConfig):
+
+class GuidesConfig(hooks.PortalAppConfig):
     """What to do when blackmailed: guides, the triage plan, the FAQ and the quick exit."""
 
     name = "portal.guides"
     verbose_name = _("Help and guides")
-    nav_items = [("guides:guide_list", _("Get help"), 10), ("guides:faq", _("FAQ"), 60)]
+    nav_items = (
+        hooks.MenuEntry("guides:guide_list", _("Get help"), hooks.MenuOrder.HELP),
+        hooks.MenuEntry("guides:faq", _("FAQ"), hooks.MenuOrder.FAQ),
+    )
 
     def sitemaps(self):
         from .sitemaps import GuideListSitemap, GuideSitemap
@@ -23,7 +27,7 @@ class GuidesConfig(AppConfig):
         from .models import Guide
 
         return {
-            "order": 10,
+            "order": hooks.HomeOrder.HELP,
             "template": "guides/includes/home_section.html",
             "urgent": Guide.objects.published().filter(is_urgent=True).first(),
             "guides": Guide.objects.published().filter(is_urgent=False)[:6],

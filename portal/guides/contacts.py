@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.core.emergency import E_BLAGH_URL, EMERGENCY_NUMBERS
+from portal.core.emergency import (
+    E_BLAGH_URL,
+    EMERGENCY_NUMBERS,
+    GOOGLE_REMOVAL_URL,
+    STOPNCII_URL,
+    TAKE_IT_DOWN_URL,
+)
 
 
 @dataclass(frozen=True)
@@ -30,13 +36,12 @@ PHONES = {
 }
 
 # The organisations' own addresses, which the launch content stores beside a directory link
-# (publish status in the facts; sources: the e-blagh.ma home page, https://stopncii.org/faq/,
-# https://takeitdown.ncmec.org/faq/, https://support.google.com/websearch/answer/6302812).
+# (sources in portal/core/emergency.py).
 FALLBACK_URLS = {
     "e-blagh": E_BLAGH_URL,
-    "stopncii": "https://stopncii.org/",
-    "take-it-down": "https://takeitdown.ncmec.org/",
-    "google-removal": "https://support.google.com/websearch/answer/6302812",
+    "stopncii": STOPNCII_URL,
+    "take-it-down": TAKE_IT_DOWN_URL,
+    "google-removal": GOOGLE_REMOVAL_URL,
 }
 FALLBACK_LABELS = {
     "e-blagh": _("Report online: E-Blagh"),

@@ -1,68 +1,34 @@
 """Guides for victims and the people around them, the FAQ, the texts the triage plan is
-built from, and the quick exit's target.
-
-These are the pages the portal exists for; editors keep them right in the admin, in the
-three languages.
-"""
+built from, and the quick exit's target: the pages the portal exists for, which editors
+keep right in the admin, in the three languages."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from portal.content.choices import GUIDE_AUDIENCES, Audience
 from portal.content.models import HTMLField, Publishable
 
-# Addresses under /help/ that are pages of their own: no guide may take "plan", and only the
-# urgent guide may take "now" (it is shown there anyway).
-RESERVED_SLUGS = {"plan"}
-URGENT_SLUG = "now"
-# GOV.UK's "Exit this page" sends visitors to BBC Weather: neutral, common, and harmless to
-# be seen on anyone's screen.
-DEFAULT_EXIT_URL = "https://www.bbc.com/weather"
-
-
-def validate_not_reserved(value):
-    if value in RESERVED_SLUGS:
-        raise ValidationError(
-            _("“%(slug)s” is already the address of another page; choose another."),
-            params={"slug": value},
-        )
-
-
-def needs_check_field():
-    """A field shared by steps and questions: facts still to be checked."""
-    return models.BooleanField(
-        _("being checked"),
-        default=False,
-        help_text=_(
-            "Tick while the facts here rest on secondary sources; visitors see “being "
-            "checked” beside it. Untick once checked against the official text."
-        ),
-    )
+from . import rules
+from .rules import DEFAULT_EXIT_URL
 
 
 class Guide(Publishable):
     """A step-by-step guide for one audience: what to do, in order."""
-
-    class Audience(models.TextChoices):
-        UNDER_18 = "under18", _("Victim under 18")
-        ADULT = "adult", _("Adult victim")
-        PARENT = "parent", _("Parent or teacher")
-        FRIEND = "friend", _("Friend helping")
-        EVERYONE = "everyone", _("Everyone")
 
     title = models.CharField(_("title"), max_length=200, help_text=_("The guide's name."))
     slug = models.SlugField(
         _("address"),
         max_length=100,
         unique=True,
-        validators=[validate_not_reserved],
+        validators=[rules.validate_not_reserved],
         help_text=_("Latin letters, digits and hyphens; it becomes part of the page address."),
     )
     audience = models.CharField(
         _("audience"),
         max_length=16,
-        choices=Audience.choices,
+        choices=GUIDE_AUDIENCES,
         default=Audience.EVERYONE,
         help_text=_("Who the guide is written for; shown on the guide list."),
     )
@@ -103,7 +69,7 @@ class Guide(Publishable):
         return self.title
 
     def clean(self):
-        if self.slug == URGENT_SLUG and not self.is_urgent:
+        if self.slug == rules.URGENT_SLUG and not self.is_urgent:
             raise ValidationError(
                 {"slug": _("Only the urgent guide may have this address; choose another.")}
             )
@@ -139,7 +105,7 @@ class Step(models.Model):
     )
     title = models.CharField(_("title"), max_length=250, help_text=_("What to do, in a line."))
     body = HTMLField(_("body"), blank=True, help_text=_("How to do it, in a few sentences."))
-    needs_check = needs_check_field()
+    needs_check = rules.needs_check_field()
 
     class Meta:
         ordering = ["guide", "order", "pk"]
@@ -218,15 +184,7 @@ class StepLink(models.Model):
         return self.href
 
     def clean(self):
-        if not (self.guide_id or self.directory_slug or self.url):
-            raise ValidationError(_("Choose a guide, a directory entry or an address."))
-        if self.guide_id and (self.directory_slug or self.url):
-            raise ValidationError(
-                _("A link goes to a guide, or to a directory entry or an address, not both.")
-            )
-        # An emergency number is labelled by its service; anything else needs a text.
-        if (self.directory_slug or self.url) and not self.phone and not self.label:
-            raise ValidationError({"label": _("Give the link a text.")})
+        rules.check_link_target(self)
 
     @property
     def href(self):
@@ -270,7 +228,7 @@ class FAQEntry(Publishable):
     order = models.PositiveSmallIntegerField(
         _("order"), default=100, help_text=_("Questions are listed from the smallest number up.")
     )
-    needs_check = needs_check_field()
+    needs_check = rules.needs_check_field()
 
     class Meta:
         ordering = ["order", "pk"]

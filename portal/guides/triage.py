@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.emergency import GOOGLE_REMOVAL_URL, STOPNCII_URL, TAKE_IT_DOWN_URL
+
 # The two answers to each question: the first choice is "1", the second "2".
 ONE, TWO = "1", "2"
 
@@ -91,11 +93,10 @@ class RemovalTool:
     description: str
 
 
-# Sources (checked 2026-11-28): https://stopncii.org/faq/ ; https://takeitdown.ncmec.org/faq/ ;
-# https://support.google.com/websearch/answer/6302812
+# Addresses and their sources: portal/core/emergency.py.
 STOPNCII = RemovalTool(
     "StopNCII.org",
-    "https://stopncii.org/",
+    STOPNCII_URL,
     _(
         "For adults. It makes a digital fingerprint of your images on your own device; the "
         "images are never uploaded. Partner platforms then block copies. It has an Arabic "
@@ -104,7 +105,7 @@ STOPNCII = RemovalTool(
 )
 TAKE_IT_DOWN = RemovalTool(
     "Take It Down",
-    "https://takeitdown.ncmec.org/",
+    TAKE_IT_DOWN_URL,
     _(
         "For images taken before the age of 18. Anonymous, free, usable from Morocco and in "
         "Arabic; the images stay on your device. It does not work on end-to-end encrypted "
@@ -113,7 +114,7 @@ TAKE_IT_DOWN = RemovalTool(
 )
 GOOGLE_REMOVAL = RemovalTool(
     "Google",
-    "https://support.google.com/websearch/answer/6302812",
+    GOOGLE_REMOVAL_URL,
     _("Ask Google to remove intimate images from its search results."),
 )
 

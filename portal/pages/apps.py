@@ -1,29 +1,29 @@
-from django.apps import AppConfig
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from portal.core import hooks
 
-class PagesConfig(AppConfig):
+
+class PagesConfig(hooks.PortalAppConfig):
     """Pages editors write and place in the menus: about, privacy, accessibility, contact."""
 
     name = "portal.pages"
     verbose_name = _("Pages")
 
-    def menu_items(self, request, attribute):
+    def menu_items(self, request, menu):
         from portal.content.helpers import falls_back
 
         from .models import Page
 
-        placement = {"nav_items": Page.Menu.MAIN, "footer_items": Page.Menu.FOOTER}
-        if attribute not in placement:
+        placement = {hooks.MAIN_MENU: Page.Menu.MAIN, hooks.FOOTER_MENU: Page.Menu.FOOTER}
+        if menu not in placement:
             return []
-        pages = Page.objects.published().filter(menu=placement[attribute])
-        # Menu orders start after the apps' fixed entries (home is 0, news 50).
+        pages = Page.objects.published().filter(menu=placement[menu])
         return [
             (
                 page.get_absolute_url(),
                 page.title,
-                100 + page.order,
+                hooks.MenuOrder.PAGES + page.order,
                 settings.MODELTRANSLATION_DEFAULT_LANGUAGE if falls_back(page, "title") else "",
             )
             for page in pages

@@ -1,6 +1,5 @@
 """Pages that editors write and place in the navigation, instead of pages in code."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -68,11 +67,7 @@ class Page(Publishable, CoverImage):
         return reverse("pages:detail", kwargs={"slug": self.slug})
 
     def clean(self):
-        errors = {}
-        # Required in Arabic, the original; other languages fall back to it.
-        arabic_alt = f"cover_alt_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
-        if self.cover and not getattr(self, arabic_alt):
-            errors[arabic_alt] = _("Describe the image for people who cannot see it.")
+        errors = self.cover_errors()
         self.fill_slug()
         if not self.slug:
             errors["slug"] = _(

@@ -44,16 +44,3 @@ class AdminLoginForm(OTPAdminAuthenticationForm):
         if device is None:
             device = next(devices_for_user(user, confirmed=True), None)
         return device
-
-
-def locked_out(request, original_response=None, credentials=None):
-    """django-axes' answer to a locked-out login: 429, in the admin's look and language."""
-    from django.conf import settings
-    from django.contrib import admin
-    from django.shortcuts import render
-
-    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
-    context = {**admin.site.each_context(request), "cooloff_minutes": minutes}
-    response = render(request, "admin/security/locked_out.html", context, status=429)
-    response["Retry-After"] = str(minutes * 60)
-    return response

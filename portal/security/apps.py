@@ -10,4 +10,13 @@ class SecurityConfig(AppConfig):
     verbose_name = _("Security")
 
     def ready(self):
-        from . import auth_log, checks, middleware  # noqa: F401 (signal receivers, deploy checks)
+        from django.contrib.auth.signals import user_logged_in
+        from django.core.checks import Tags, register
+
+        from . import auth_log, checks
+        from .admin_site import start_session_clock
+
+        for signal, receiver, uid in auth_log.RECEIVERS:
+            signal.connect(receiver, dispatch_uid=uid)
+        user_logged_in.connect(start_session_clock, dispatch_uid="portal_session_started")
+        register(checks.portal_security_checks, Tags.security, deploy=True)

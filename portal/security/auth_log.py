@@ -7,7 +7,6 @@ import logging
 
 from axes.signals import user_locked_out
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
-from django.dispatch import receiver
 from django_otp.forms import otp_verification_failed
 
 logger = logging.getLogger("portal.auth")
@@ -17,26 +16,31 @@ def _name(user):
     return user.get_username() if user is not None else "-"
 
 
-@receiver(user_logged_in, dispatch_uid="portal_auth_login")
 def on_login(sender, request, user, **kwargs):
     logger.info("login user=%s", _name(user))
 
 
-@receiver(user_login_failed, dispatch_uid="portal_auth_failed")
 def on_login_failed(sender, credentials, request=None, **kwargs):
     logger.warning("login failed user=%s", credentials.get("username", "-"))
 
 
-@receiver(user_locked_out, dispatch_uid="portal_auth_locked")
 def on_locked_out(sender, request, username, ip_address, **kwargs):
     logger.warning("locked out user=%s", username or "-")
 
 
-@receiver(user_logged_out, dispatch_uid="portal_auth_logout")
 def on_logout(sender, request, user, **kwargs):
     logger.info("logout user=%s", _name(user))
 
 
-@receiver(otp_verification_failed, dispatch_uid="portal_auth_otp_failed")
 def on_otp_failed(sender, user, **kwargs):
     logger.warning("second factor failed user=%s", _name(user))
+
+
+# (signal, receiver, dispatch_uid): connected by SecurityConfig.ready().
+RECEIVERS = (
+    (user_logged_in, on_login, "portal_auth_login"),
+    (user_login_failed, on_login_failed, "portal_auth_failed"),
+    (user_locked_out, on_locked_out, "portal_auth_locked"),
+    (user_logged_out, on_logout, "portal_auth_logout"),
+    (otp_verification_failed, on_otp_failed, "portal_auth_otp_failed"),
+)

@@ -3,10 +3,9 @@
 from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
-from django.core.checks import Tags, Warning, register
+from django.core.checks import Warning
 
 
-@register(Tags.security, deploy=True)
 def portal_security_checks(app_configs, **kwargs):
     problems = []
     if settings.ADMIN_URL == "admin/":

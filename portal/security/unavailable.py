@@ -36,8 +36,7 @@ def service_unavailable(request, exception=None):
     response = HttpResponse(html, status=503)
     response["Retry-After"] = str(RETRY_AFTER)
     add_never_cache_headers(response)
-    # One warning line, not Django's error report with a traceback for every visitor.
-    response._has_been_logged = True
+    # One warning line, not Django's error report (see portal.security.logs).
     logger.warning(
         "database unavailable, answered 503 for %s: %s",
         request.path,

@@ -1,13 +1,14 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from portal.core import hooks
 
-class SeminarsConfig(AppConfig):
+
+class SeminarsConfig(hooks.PortalAppConfig):
     """The study day on online sexual extortion and the articles about it."""
 
     name = "portal.seminars"
     verbose_name = _("Seminars")
-    nav_items = [("seminars:article_list", _("News"), 50)]
+    nav_items = (hooks.MenuEntry("seminars:article_list", _("News"), hooks.MenuOrder.NEWS),)
 
     def sitemaps(self):
         from .sitemaps import ArticleSitemap, EventSitemap, NewsSitemap
@@ -23,7 +24,7 @@ class SeminarsConfig(AppConfig):
         from .models import Article, Event
 
         return {
-            "order": 50,
+            "order": hooks.HomeOrder.NEWS,
             "template": "seminars/includes/home_section.html",
             "event": Event.objects.published().first(),
             "articles": Article.objects.published()[:3],

@@ -1,13 +1,18 @@
 """The study day held by the DGSN, the people who spoke there, and articles about it."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.content.images import CleanImageField
-from portal.content.models import CoverImage, HTMLField, Publishable
+from portal.content.models import (
+    CoverImage,
+    HTMLField,
+    Publishable,
+    Sourced,
+    require_description,
+)
 
 
 class Topic(models.Model):
@@ -36,7 +41,7 @@ class Topic(models.Model):
         return reverse("seminars:topic", kwargs={"slug": self.slug})
 
 
-class Event(Publishable):
+class Event(Publishable, Sourced):
     """A seminar or study day. The portal grew out of one, and will report on others."""
 
     title = models.CharField(_("title"), max_length=200, help_text=_("The event's name."))
@@ -60,17 +65,6 @@ class Event(Publishable):
         _("summary"), help_text=_("One or two sentences, shown in lists and previews.")
     )
     body = HTMLField(_("body"), blank=True, help_text=_("The full account of the event."))
-    source_url = models.URLField(
-        _("source address"),
-        blank=True,
-        help_text=_("A public page that confirms the date and the place."),
-    )
-    source_checked_on = models.DateField(
-        _("source checked on"),
-        null=True,
-        blank=True,
-        help_text=_("When someone last checked the source says what this page says."),
-    )
 
     class Meta:
         ordering = ["-date"]
@@ -85,10 +79,10 @@ class Event(Publishable):
         return reverse("seminars:event_detail", kwargs={"slug": self.slug})
 
     def clean(self):
-        require_alt_and_slug(self)
+        require_slug(self)
 
 
-class Speaker(models.Model):
+class Speaker(Sourced):
     """A person who spoke at an event, named as the public reports name them."""
 
     name = models.CharField(_("name"), max_length=200, help_text=_("Full name."))
@@ -114,17 +108,6 @@ class Speaker(models.Model):
         blank=True,
         help_text=_("What the photo shows, for people who cannot see it. Required with a photo."),
     )
-    source_url = models.URLField(
-        _("source address"),
-        blank=True,
-        help_text=_("A public report that names this person and their role."),
-    )
-    source_checked_on = models.DateField(
-        _("source checked on"),
-        null=True,
-        blank=True,
-        help_text=_("When someone last checked the source."),
-    )
 
     class Meta:
         ordering = ["name"]
@@ -139,11 +122,11 @@ class Speaker(models.Model):
         return talk.event.get_absolute_url() if talk else ""
 
     def clean(self):
-        arabic_alt = f"photo_alt_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
-        if self.photo and not getattr(self, arabic_alt):
-            raise ValidationError(
-                {arabic_alt: _("Describe the photo for people who cannot see it.")}
-            )
+        errors = require_description(
+            self, "photo", "photo_alt", _("Describe the photo for people who cannot see it.")
+        )
+        if errors:
+            raise ValidationError(errors)
 
 
 class Talk(models.Model):
@@ -238,7 +221,7 @@ class Article(Publishable, CoverImage):
         permissions = [("publish_article", _("Can publish and archive articles"))]
 
     def clean(self):
-        require_alt_and_slug(self, "cover", "cover_alt")
+        require_slug(self, self.cover_errors())
 
     def __str__(self):
         return self.title
@@ -247,14 +230,10 @@ class Article(Publishable, CoverImage):
         return reverse("seminars:article_detail", kwargs={"slug": self.slug})
 
 
-def require_alt_and_slug(obj, image_field=None, alt_field=None):
-    """An image needs a description; a slug comes from the French or English title if the
-    editor typed none (Arabic does not make an ASCII address)."""
-    errors = {}
-    # The description is required in Arabic, the original; other languages fall back to it.
-    arabic_alt = f"{alt_field}_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
-    if image_field and getattr(obj, image_field) and not getattr(obj, arabic_alt):
-        errors[arabic_alt] = _("Describe the image for people who cannot see it.")
+def require_slug(obj, errors=None):
+    """A slug comes from the French or English title if the editor typed none (Arabic does
+    not make an ASCII address); raise it with the other `errors` of clean()."""
+    errors = dict(errors or {})
     obj.fill_slug()
     if not obj.slug:
         errors["slug"] = _("Type an address in Latin letters, or give a French or English title.")

@@ -19,7 +19,6 @@ from django.db import transaction
 from portal.content.seed import Seeder, ensure_registered
 
 from ..models import Audience, ContactPoint, Language, Organisation, Region
-from ..vocabulary import ensure_rows
 
 DATA = Path(__file__).with_name("directory.json")
 LANGUAGES = ("ar", "fr", "en")
@@ -88,3 +87,12 @@ def load(stdout):
             legacy={"slug": entry["slug"]},
         )
     stdout.write(f"Help directory: {seeder.summary()}.")
+
+
+def ensure_rows():
+    """Create any missing vocabulary row (as migration 0002 does). The seed calls it, so a
+    database that tests have flushed gets its checkboxes back."""
+    for model in (Region, Audience, Language):
+        existing = set(model.objects.values_list("code", flat=True))
+        codes = [code for code, _label in model._meta.get_field("code").choices]
+        model.objects.bulk_create([model(code=code) for code in codes if code not in existing])

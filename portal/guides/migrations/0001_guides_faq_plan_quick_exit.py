@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import portal.content.models
-import portal.guides.models
+import portal.guides.rules
 from django.db import migrations, models
 
 
@@ -57,7 +57,7 @@ class Migration(migrations.Migration):
                 ('title_ar', models.CharField(help_text="The guide's name.", max_length=200, null=True, verbose_name='title')),
                 ('title_fr', models.CharField(help_text="The guide's name.", max_length=200, null=True, verbose_name='title')),
                 ('title_en', models.CharField(help_text="The guide's name.", max_length=200, null=True, verbose_name='title')),
-                ('slug', models.SlugField(help_text='Latin letters, digits and hyphens; it becomes part of the page address.', max_length=100, unique=True, validators=[portal.guides.models.validate_not_reserved], verbose_name='address')),
+                ('slug', models.SlugField(help_text='Latin letters, digits and hyphens; it becomes part of the page address.', max_length=100, unique=True, validators=[portal.guides.rules.validate_not_reserved], verbose_name='address')),
                 ('audience', models.CharField(choices=[('under18', 'Victim under 18'), ('adult', 'Adult victim'), ('parent', 'Parent or teacher'), ('friend', 'Friend helping'), ('everyone', 'Everyone')], default='everyone', help_text='Who the guide is written for; shown on the guide list.', max_length=16, verbose_name='audience')),
                 ('summary', models.TextField(help_text='One or two sentences, shown on the guide list.', verbose_name='summary')),
                 ('summary_ar', models.TextField(help_text='One or two sentences, shown on the guide list.', null=True, verbose_name='summary')),

@@ -36,11 +36,13 @@ TOPICS = {
 }
 # The writers' audience names, mapped to ours.
 AUDIENCES = {
-    "under18": "under18",
-    "under_18": "under18",
-    "minor": "under18",
-    "young": "under18",
-    "adult": "adult",
+    "under18": "under-18",
+    "under_18": "under-18",
+    "under-18": "under-18",
+    "minor": "under-18",
+    "young": "under-18",
+    "adult": "adults",
+    "adults": "adults",
     "parent": "parent",
     "parents": "parent",
     "parent_teacher": "parent",

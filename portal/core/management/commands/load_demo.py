@@ -1,5 +1,6 @@
-from django.apps import apps
 from django.core.management.base import BaseCommand
+
+from portal.core.hooks import portal_apps
 
 
 class Command(BaseCommand):
@@ -7,11 +8,9 @@ class Command(BaseCommand):
         "Create the launch content of every app that is not there yet. Each object is "
         "created once, in a first revision, and never changed or recreated afterwards, "
         "whatever editors did to it (portal/content/seed.py). Each app provides its content "
-        "through AppConfig.load_seed()."
+        "through PortalAppConfig.load_seed()."
     )
 
     def handle(self, *args, **options):
-        for config in apps.get_app_configs():
-            load_seed = getattr(config, "load_seed", None)
-            if load_seed:
-                load_seed(self.stdout)
+        for config in portal_apps():
+            config.load_seed(self.stdout)

@@ -1,4 +1,5 @@
-"""The fixed lists a directory entry is described with: kinds, regions, audiences, languages.
+"""The fixed lists a directory entry is described with: kinds, regions, audiences, languages,
+and the kinds of contact.
 
 Codes are stable (the JSON export, CSV files and filters use them); labels are translated with
 gettext, so a label can be reworded without touching the data.
@@ -6,6 +7,8 @@ gettext, so a label can be reworded without touching the data.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from portal.content.choices import Audience
 
 
 class Kind(models.TextChoices):
@@ -45,15 +48,9 @@ REGIONS_ALWAYS_INCLUDED = (RegionCode.NATIONWIDE, RegionCode.ONLINE)
 MOROCCAN_REGIONS = tuple(RegionCode)[:12]
 
 
-class AudienceCode(models.TextChoices):
-    EVERYONE = "everyone", _("Everyone")
-    UNDER_18 = "under-18", _("Children and young people under 18")
-    ADULTS = "adults", _("Adults (18 and over)")
-    WOMEN = "women", _("Women")
-
-
+# Audiences are the content app's vocabulary, shared with the guides (SERVICE_AUDIENCES).
 # Something open to everyone also serves a child or a woman who filters for them.
-AUDIENCE_ALWAYS_INCLUDED = (AudienceCode.EVERYONE,)
+AUDIENCE_ALWAYS_INCLUDED = (Audience.EVERYONE,)
 
 
 class LanguageCode(models.TextChoices):
@@ -72,15 +69,3 @@ class ContactKind(models.TextChoices):
     EMAIL = "email", _("Email")
     WEB_FORM = "web-form", _("Online form")
     APP = "app", _("App")
-
-
-def ensure_rows():
-    """Create any missing vocabulary row (as migration 0002 does). The seed calls it, so a
-    database that tests have flushed gets its checkboxes back."""
-    from .models import Audience, Language, Region
-
-    for model, codes in ((Region, RegionCode), (Audience, AudienceCode), (Language, LanguageCode)):
-        existing = set(model.objects.values_list("code", flat=True))
-        model.objects.bulk_create(
-            [model(code=code.value) for code in codes if code.value not in existing]
-        )

@@ -1,0 +1,77 @@
+"""How an app adds to what every page shares, so that core never imports a content app.
+
+An app's AppConfig subclasses PortalAppConfig and overrides what it contributes:
+
+- `nav_items`, `footer_items`: fixed menu entries, `MenuEntry(url name, label, order)`; an
+  entry whose URL name does not resolve is left out.
+- `menu_items(request, menu)`: entries kept in the database (the CMS pages), for
+  `menu` = MAIN_MENU or FOOTER_MENU: `(url, label, order)` tuples, or `(url, label, order,
+  language)` when the label is shown in another language than the page's (an untranslated
+  title), so that it is marked up as such. Skipped on pages that must render without the
+  database (the 500 page), and when the database fails.
+- `home_section(request)`: a dict with a `template`, an `order` (HomeOrder) and the
+  template's context, or None.
+- `sitemaps()`: `{section name: Sitemap class}` for /sitemap.xml.
+- `load_seed(stdout)`: the launch content, loaded by `manage.py load_demo` (idempotent).
+
+Orders are named below; entries and sections are sorted by them, apps in INSTALLED_APPS
+order where two are equal.
+"""
+
+from enum import IntEnum
+from typing import NamedTuple
+
+from django.apps import AppConfig, apps
+
+MAIN_MENU = "nav_items"
+FOOTER_MENU = "footer_items"
+
+
+class MenuOrder(IntEnum):
+    """Places in the main menu, first to last (right to left in Arabic)."""
+
+    HOME = 0
+    HELP = 10
+    DIRECTORY = 40
+    NEWS = 50
+    FAQ = 60
+    # Pages editors place in a menu come after every fixed entry, by their own order.
+    PAGES = 100
+
+
+class HomeOrder(IntEnum):
+    """Sections of the home page, top to bottom."""
+
+    HELP = 10
+    DIRECTORY = 30
+    NEWS = 50
+
+
+class MenuEntry(NamedTuple):
+    url_name: str
+    label: str
+    order: int
+
+
+class PortalAppConfig(AppConfig):
+    """An app that contributes menu entries, a home section, sitemaps or launch content."""
+
+    nav_items: tuple[MenuEntry, ...] = ()
+    footer_items: tuple[MenuEntry, ...] = ()
+
+    def menu_items(self, request, menu):
+        return ()
+
+    def home_section(self, request):
+        return None
+
+    def sitemaps(self):
+        return {}
+
+    def load_seed(self, stdout):
+        return None
+
+
+def portal_apps():
+    """The installed apps that follow this protocol, in INSTALLED_APPS order."""
+    return [config for config in apps.get_app_configs() if isinstance(config, PortalAppConfig)]

@@ -1,0 +1,41 @@
+"""What each kind of contact point accepts, how it is shown and what it links to."""
+
+from django.core.validators import EmailValidator, URLValidator
+from django.utils.translation import gettext_lazy as _
+
+from . import phones
+from .choices import ContactKind
+
+NUMBERS = (ContactKind.PHONE, ContactKind.SHORT_CODE, ContactKind.WHATSAPP)
+
+
+def normalised(kind, value):
+    """The value as stored (+212… for numbers), or ValidationError."""
+    value = (value or "").strip()
+    if kind in (ContactKind.PHONE, ContactKind.WHATSAPP):
+        return phones.normalise_phone(value)
+    if kind == ContactKind.SHORT_CODE:
+        return phones.normalise_short_number(value)
+    if kind == ContactKind.EMAIL:
+        EmailValidator(message=_("Enter a valid email address."))(value)
+        return value
+    URLValidator(schemes=["https"], message=_("Enter a web address starting with https://."))(
+        value
+    )
+    return value
+
+
+def display(kind, value):
+    if kind in (ContactKind.PHONE, ContactKind.WHATSAPP):
+        return phones.local_format(value)
+    return value
+
+
+def href(kind, value):
+    if kind in (ContactKind.PHONE, ContactKind.SHORT_CODE):
+        return f"tel:{value}"
+    if kind == ContactKind.WHATSAPP:
+        return f"https://wa.me/{value.lstrip('+')}"
+    if kind == ContactKind.EMAIL:
+        return f"mailto:{value}"
+    return value
