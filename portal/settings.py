@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "import_export",
     "portal.pages",
     "portal.ops",
+    "portal.review",
     # Admin hardening: one-time passwords (TOTP) and lockout after repeated failed logins.
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -294,6 +295,30 @@ ADMIN_CSP = {
     "script-src": [CSP.SELF, CSP.NONCE],
     "style-src": [CSP.SELF, TIPTAP_STYLE_HASH],
 }
+
+# E-mail: Publishers are told when something waits for their review (portal/review/notify.py).
+# Django 6.1 configures sending with MAILERS; the values come from the environment under the
+# usual names. Without EMAIL_BACKEND, `make run` (DEBUG) prints messages on the console and
+# production sends over SMTP. Tests swap in Django's in-memory backend.
+EMAIL_BACKEND_PATH = env(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
+MAILERS = {"default": {"BACKEND": EMAIL_BACKEND_PATH}}
+if EMAIL_BACKEND_PATH.endswith("smtp.EmailBackend"):
+    MAILERS["default"]["OPTIONS"] = {
+        "host": env("EMAIL_HOST", "localhost"),
+        "port": env_int("EMAIL_PORT", 25),
+        "username": env("EMAIL_HOST_USER"),
+        "password": env("EMAIL_HOST_PASSWORD"),
+        "use_tls": env_bool("EMAIL_USE_TLS"),
+        "timeout": env_int("EMAIL_TIMEOUT", 10),
+    }
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+# The site's own address, for links in those e-mails when no request is at hand.
+SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
 
 # Help directory: an entry whose last check is older than this many days is flagged as stale
 # in the admin and listed by `manage.py stale_contacts`.

@@ -38,6 +38,8 @@ def test_every_model_has_list_add_and_change_pages_with_tabs(superuser_client):
     translated = []
     for model, model_admin in registry.items():
         meta = model._meta
+        if meta.app_label == "review":
+            continue  # written by the workflow only; tests/test_review*.py open their pages
         name = f"admin:{meta.app_label}_{meta.model_name}"
         assert superuser_client.get(reverse(f"{name}_changelist")).status_code == 200, meta.label
         add = superuser_client.get(reverse(f"{name}_add"))

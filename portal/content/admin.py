@@ -23,6 +23,8 @@ from django_prose_editor.widgets import AdminProseEditorWidget
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion_compare.admin import CompareVersionAdmin
 
+from portal.review.mixins import ReviewMixin
+
 from .admin_direction import FieldDirectionMixin
 from .helpers import complete_languages
 from .models import HTMLField, Publishable
@@ -54,13 +56,14 @@ def rich_text_widget(language):
     return widget
 
 
-class ContentAdmin(FieldDirectionMixin, CompareVersionAdmin, TabbedTranslationAdmin):
-    """Translation tabs, revisions (compare and restore), and the rich-text editor."""
+class ContentAdmin(FieldDirectionMixin, ReviewMixin, CompareVersionAdmin, TabbedTranslationAdmin):
+    """Translation tabs, revisions (compare and restore), the rich-text editor, and review:
+    changes to live content wait for a Publisher (portal/review)."""
 
     change_form_template = "admin/content/change_form.html"
 
     class Media:
-        css = {"all": ["css/admin-editors.css"]}
+        css = {"all": ["css/admin-editors.css", "review/admin.css"]}
         js = ["js/admin-editors.js"]
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):

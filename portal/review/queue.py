@@ -1,0 +1,86 @@
+"""The review queue on the admin's home page."""
+
+from django.contrib import admin
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+
+from .compat import Publishable
+from .models import PendingChange
+
+
+def can_publish(user, model):
+    meta = model._meta
+    return user.has_perm(f"{meta.app_label}.publish_{meta.model_name}")
+
+
+def last_author(obj):
+    entry = (
+        LogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk)
+        )
+        .select_related("user")
+        .order_by("-action_time")
+        .first()
+    )
+    return entry.user.get_username() if entry else ""
+
+
+def queue_for(user):
+    models = [model for model in admin.site._registry if can_publish(user, model)]
+    content_types = ContentType.objects.get_for_models(*models).values() if models else []
+    items = []
+    pending = list(
+        PendingChange.objects.filter(
+            state=PendingChange.State.PENDING, content_type__in=list(content_types)
+        ).select_related("author", "content_type")
+    )
+    for change in pending:
+        items.append(
+            {
+                "title": change.object_repr,
+                "kind": change.content_type.model_class()._meta.verbose_name,
+                "url": change.get_absolute_url(),
+                "author": change.author.get_username(),
+                "since": change.created_at,
+                "four_eyes": change.four_eyes,
+            }
+        )
+    in_review = []
+    for model in models:
+        if not issubclass(model, Publishable):
+            continue
+        meta = model._meta
+        for obj in model._default_manager.filter(status=Publishable.Status.REVIEW):
+            in_review.append(obj)
+            items.append(
+                {
+                    "title": str(obj),
+                    "kind": meta.verbose_name,
+                    "url": reverse(
+                        f"admin:{meta.app_label}_{meta.model_name}_change", args=[obj.pk]
+                    ),
+                    "author": last_author(obj),
+                    "since": obj.updated_at,
+                    "four_eyes": False,
+                }
+            )
+    items.sort(key=lambda item: item["since"])
+    own = list(
+        PendingChange.objects.filter(author=user)
+        .exclude(state=PendingChange.State.SUPERSEDED)
+        .select_related("decided_by")
+        .order_by("-created_at", "-pk")
+    )
+    latest = {}
+    for change in own:
+        latest.setdefault((change.content_type_id, change.object_id), change)
+    return {
+        "publisher": bool(models),
+        "pending": pending,
+        "in_review": in_review,
+        "items": items,
+        # Sent back, and not yet answered by a newer change to the same object.
+        "sent_back": [c for c in latest.values() if c.state == PendingChange.State.SENT_BACK],
+        "mine": [c for c in latest.values() if c.state == PendingChange.State.PENDING],
+    }
