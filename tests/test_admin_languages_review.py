@@ -52,3 +52,23 @@ def test_review_screens_are_translated(django_user_model, seeded, language):
     found["publisher: sent back change"] = english(publisher, review_url, language)
     found = {screen: words for screen, words in found.items() if words}
     assert not found, found
+
+
+@pytest.mark.parametrize("language", ADMIN_LANGUAGES)
+def test_four_eyes_review_screen_is_translated(django_user_model, seeded, monkeypatch, language):
+    # The article's source link stands for a directory number, declared sensitive the same way.
+    monkeypatch.setattr(Article, "REVIEW_SENSITIVE_FIELDS", ("source_url",), raising=False)
+    editor = sign_in(Client(), member(django_user_model, "hind", "Editors"), language)
+    publisher = sign_in(Client(), member(django_user_model, "youssef", "Publishers"), language)
+    article = Article.objects.published().first()
+    new = "https://www.dgsn.gov.ma/fr/nouvelle-source"
+    assert post_change(editor, change_url(article), source_url=new).status_code == 302
+    change = PendingChange.objects.get(state="pending")
+    assert change.four_eyes
+    review_url = reverse("admin:review_pendingchange_change", args=[change.pk])
+    html = publisher.get(review_url).content.decode()
+    assert 'name="verified"' in html  # the approval form with its source check
+    assert admin_english.english_on(html, language) == []
+    # Approving without the check answers the form again, with its errors.
+    response = publisher.post(reverse("admin:review_pendingchange_approve", args=[change.pk]))
+    assert admin_english.english_on(response.content.decode(), language) == []
