@@ -25,6 +25,7 @@ from reversion_compare.admin import CompareVersionAdmin
 
 from portal.review.mixins import ReviewMixin
 
+from .admin_direction import FieldDirectionMixin
 from .helpers import complete_languages
 from .models import HTMLField, Publishable
 
@@ -55,7 +56,7 @@ def rich_text_widget(language):
     return widget
 
 
-class ContentAdmin(ReviewMixin, CompareVersionAdmin, TabbedTranslationAdmin):
+class ContentAdmin(FieldDirectionMixin, ReviewMixin, CompareVersionAdmin, TabbedTranslationAdmin):
     """Translation tabs, revisions (compare and restore), the rich-text editor, and review:
     changes to live content wait for a Publisher (portal/review)."""
 
@@ -63,6 +64,7 @@ class ContentAdmin(ReviewMixin, CompareVersionAdmin, TabbedTranslationAdmin):
 
     class Media:
         css = {"all": ["css/admin-editors.css", "review/admin.css"]}
+        js = ["js/admin-editors.js"]
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if isinstance(db_field, HTMLField):
