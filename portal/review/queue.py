@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField
 from django.urls import reverse
 
 from .compat import Publishable
@@ -24,6 +25,21 @@ def last_author(obj):
         .first()
     )
     return entry.user.get_username() if entry else ""
+
+
+def in_review_items(model):
+    """Items in review, oldest first, with only the short text columns a title is made of
+    (not bodies, not the menu placement: the admin never reads the site's menus)."""
+    short = [
+        field.name
+        for field in model._meta.concrete_fields
+        if isinstance(field, CharField) and not field.choices
+    ]
+    return (
+        model._default_manager.filter(status=Publishable.Status.REVIEW)
+        .order_by("updated_at")
+        .only("pk", "updated_at", *short)
+    )
 
 
 def queue_for(user):
@@ -51,7 +67,7 @@ def queue_for(user):
         if not issubclass(model, Publishable):
             continue
         meta = model._meta
-        for obj in model._default_manager.filter(status=Publishable.Status.REVIEW):
+        for obj in in_review_items(model):
             in_review.append(obj)
             items.append(
                 {
