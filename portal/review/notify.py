@@ -8,8 +8,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models.signals import post_save, pre_save
-from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -79,7 +77,6 @@ def moved_to_review(obj):
         )
 
 
-@receiver(pre_save)
 def remember_status(sender, instance, raw=False, **kwargs):
     if raw or not isinstance(instance, Publishable):
         return
@@ -90,7 +87,6 @@ def remember_status(sender, instance, raw=False, **kwargs):
     instance._review_old_status = old
 
 
-@receiver(post_save)
 def status_moved_to_review(sender, instance, raw=False, **kwargs):
     if raw or not isinstance(instance, Publishable):
         return
