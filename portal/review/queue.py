@@ -1,5 +1,6 @@
 """The review queue on the admin's home page."""
 
+from django.apps import apps
 from django.contrib import admin
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
@@ -27,7 +28,11 @@ def last_author(obj):
 
 
 def queue_for(user):
-    models = [model for model in admin.site._registry if can_publish(user, model)]
+    models = [
+        model
+        for model in apps.get_models()
+        if admin.site.is_registered(model) and can_publish(user, model)
+    ]
     content_types = ContentType.objects.get_for_models(*models).values() if models else []
     items = []
     pending = list(
