@@ -12,7 +12,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from .compat import PUBLISHERS, Publishable
+from portal.content.groups import PUBLISHERS
+from portal.content.models import Publishable
 
 _request = contextvars.ContextVar("review_request", default=None)
 REVIEW = Publishable.Status.REVIEW

@@ -6,13 +6,10 @@ from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 
-from .compat import Publishable
+from portal.content.groups import can_publish
+from portal.content.models import Publishable
+
 from .models import PendingChange
-
-
-def can_publish(user, model):
-    meta = model._meta
-    return user.has_perm(f"{meta.app_label}.publish_{meta.model_name}")
 
 
 def last_author(obj):
