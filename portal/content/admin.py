@@ -29,7 +29,7 @@ from .groups import can_publish
 from .helpers import complete_languages
 from .models import HTMLField, Publishable
 
-# What the editor offers is what the sanitiser keeps (portal/core/sanitize.py).
+# What the editor offers is what the sanitiser keeps (portal/content/sanitize.py).
 EDITOR_CONFIG = {
     "extensions": {
         "Bold": True,
