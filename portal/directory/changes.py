@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.content.models import Publishable, sensitive_columns
+from portal.content.text import strip_control_characters
 
 # Set on an instance before save() by whoever knows the person (the admin): the log names them.
 AUTHOR_ATTRIBUTE = "change_author"
@@ -79,10 +80,16 @@ def stored_changes(obj, live_status_path="status"):
     stored = model._base_manager.filter(pk=obj.pk).values(*columns, live_status_path).first()
     if stored is None or stored[live_status_path] != Publishable.Status.PUBLISHED:
         return []
+    # Compared as they will be stored: the control characters that the pre_save receiver
+    # removes (portal/content/text.py) are not a change, and must not reach the log, which
+    # is written with bulk_create (no signal).
+    new_values = {
+        column: strip_control_characters(getattr(obj, column) or "") for column in columns
+    }
     return [
-        (column, stored[column] or "", getattr(obj, column) or "")
+        (column, stored[column] or "", new_values[column])
         for column in columns
-        if (stored[column] or "") != (getattr(obj, column) or "")
+        if (stored[column] or "") != new_values[column]
     ]
 
 
