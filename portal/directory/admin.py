@@ -12,6 +12,7 @@ from import_export.formats.base_formats import CSV
 from modeltranslation.admin import TranslationStackedInline
 
 from portal.content.admin import ContentAdmin, PublishableAdmin
+from portal.content.admin_direction import FieldDirectionMixin
 
 from .changes import AUTHOR_ATTRIBUTE, ContactChangeLog
 from .models import ContactPoint, DirectorySettings, Organisation, stale_cutoff
@@ -33,8 +34,10 @@ class StaleFilter(admin.SimpleListFilter):
         return queryset
 
 
-class ContactPointInline(TranslationStackedInline):
+class ContactPointInline(FieldDirectionMixin, TranslationStackedInline):
     model = ContactPoint
+    # Numbers and addresses: "+212 5..." must not be typed as "5... 212+".
+    ltr_fields = ("value",)
     extra = 0
     fields = [("kind", "value", "order"), "label", "hours"]
 
@@ -133,7 +136,7 @@ class DirectorySettingsAdmin(ContentAdmin):
 
 
 @admin.register(ContactChangeLog)
-class ContactChangeLogAdmin(admin.ModelAdmin):
+class ContactChangeLogAdmin(FieldDirectionMixin, admin.ModelAdmin):
     """Read-only: the log is written by the models, never by hand."""
 
     list_display = ["changed_at", "organisation", "field", "old_value", "new_value", "changed_by"]

@@ -1,11 +1,12 @@
 """Guides, their steps and links, the FAQ, the plan texts and the quick exit: all under the
-shared workflow (portal/core/admin.py), so Editors write and Publishers publish."""
+shared workflow (portal/content/admin.py), so Editors write and Publishers publish."""
 
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from portal.content.admin import ContentAdmin, PublishableAdmin
+from portal.content.admin_direction import FieldDirectionMixin
 
 from .models import FAQEntry, Guide, PlanStep, QuickExitSettings, Step, StepLink
 
@@ -15,7 +16,7 @@ PUBLICATION = (
 )
 
 
-class StepInline(TranslationStackedInline):
+class StepInline(FieldDirectionMixin, TranslationStackedInline):
     """Steps edited on the guide's page; the order field is how editors reorder them."""
 
     model = Step
@@ -24,7 +25,7 @@ class StepInline(TranslationStackedInline):
     show_change_link = True
 
 
-class StepLinkInline(TranslationTabularInline):
+class StepLinkInline(FieldDirectionMixin, TranslationTabularInline):
     model = StepLink
     extra = 0
     fk_name = "step"

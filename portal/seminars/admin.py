@@ -3,12 +3,13 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
 from portal.content.admin import PublishableAdmin
+from portal.content.admin_direction import FieldDirectionMixin
 
 from .models import Article, Event, Speaker, Talk, Topic
 from .views import event_context
 
 
-class TalkInline(TranslationTabularInline):
+class TalkInline(FieldDirectionMixin, TranslationTabularInline):
     model = Talk
     extra = 0
     autocomplete_fields = ["speaker"]
