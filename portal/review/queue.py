@@ -1,18 +1,16 @@
 """The review queue on the admin's home page."""
 
+from django.apps import apps
 from django.contrib import admin
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField
 from django.urls import reverse
 
-from .compat import Publishable
+from portal.content.groups import can_publish
+from portal.content.models import Publishable
+
 from .models import PendingChange
-
-
-def can_publish(user, model):
-    meta = model._meta
-    return user.has_perm(f"{meta.app_label}.publish_{meta.model_name}")
 
 
 def last_author(obj):
@@ -43,7 +41,11 @@ def in_review_items(model):
 
 
 def queue_for(user):
-    models = [model for model in admin.site._registry if can_publish(user, model)]
+    models = [
+        model
+        for model in apps.get_models()
+        if admin.site.is_registered(model) and can_publish(user, model)
+    ]
     content_types = ContentType.objects.get_for_models(*models).values() if models else []
     items = []
     pending = list(
