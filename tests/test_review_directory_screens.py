@@ -1,14 +1,16 @@
 """What the browser test of the review flow found on a directory entry's pending change: the
-four-eyes table named the changed field by its code name ("value") in the Arabic admin, and
-the notes textarea, posted back by a browser with CRLF line ends, counted as a change that
-nobody made (shown in the diff; a save with nothing changed waited for review)."""
+four-eyes table named the changed field by its code name ("value") in the Arabic admin, the
+diff wrote the cleared check's date in ISO (2026-11-29), and the notes textarea, posted back
+by a browser with CRLF line ends, counted as a change that nobody made (shown in the diff; a
+save with nothing changed waited for review)."""
 
 import re
 
 import pytest
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from portal.directory.models import Organisation
 from portal.review.models import PendingChange
@@ -83,3 +85,8 @@ def test_the_four_eyes_table_names_the_field_in_the_admins_language(editor, publ
     diff = html.split('class="review-diff"')[1].split("</table>")[0]
     assert "ملاحظات المحررين" not in diff  # the notes did not change
     assert "الرقم أو العنوان" in diff
+    # The cleared check, dated as the admin dates (not 2026-11-29).
+    assert "تاريخ آخر تحقق" in diff
+    with translation.override("ar"):
+        assert date_format(entry.verified_on, "DATE_FORMAT") in diff
+    assert entry.verified_on.isoformat() not in diff

@@ -163,6 +163,9 @@ def test_editor_changes_wait_for_a_publisher_in_the_arabic_admin(
     ).first.click()
     reviewer.wait_for_load_state()
     four_eyes = reviewer.locator(".review-four-eyes")
+    # The field by its Arabic name, and only what the editor changed in the diff.
+    assert four_eyes.locator("tbody td").first.inner_text() == "الرقم أو العنوان"
+    assert "ملاحظات المحررين" not in reviewer.locator(".review-diff").inner_text()
     assert normalise_phone(four_eyes.locator("del").first.inner_text()) == phone.value
     assert normalise_phone(four_eyes.locator("ins").first.inner_text()) == normalise_phone(
         NEW_NUMBER
