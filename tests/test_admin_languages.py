@@ -66,7 +66,9 @@ def many_topics(seeded):
 
 def two_versions(client, language):
     """A page saved twice through its form, so that it has a history to compare."""
+    # A draft: an Editor's change to a published page would wait for review instead.
     page = Page.objects.published().first()
+    Page.objects.filter(pk=page.pk).update(status="draft")
     url = reverse("admin:pages_page_change", args=[page.pk])
     for words in ("Première formulation", "Deuxième formulation"):
         page.refresh_from_db()

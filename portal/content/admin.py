@@ -26,10 +26,11 @@ from reversion_compare.admin import CompareVersionAdmin
 from portal.review.mixins import ReviewMixin
 
 from .admin_direction import FieldDirectionMixin
+from .groups import can_publish
 from .helpers import complete_languages
 from .models import HTMLField, Publishable
 
-# What the editor offers is what the sanitiser keeps (portal/core/sanitize.py).
+# What the editor offers is what the sanitiser keeps (portal/content/sanitize.py).
 EDITOR_CONFIG = {
     "extensions": {
         "Bold": True,
@@ -101,8 +102,7 @@ class PublishableAdmin(ContentAdmin):
 
     # --- permissions -------------------------------------------------------------------
     def has_publish_permission(self, request, obj=None):
-        meta = self.model._meta
-        return request.user.has_perm(f"{meta.app_label}.publish_{meta.model_name}")
+        return can_publish(request.user, self.model)
 
     def get_readonly_fields(self, request, obj=None):
         fields = [*super().get_readonly_fields(request, obj), "last_changed"]

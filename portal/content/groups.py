@@ -10,6 +10,13 @@ EDITORS = "Editors"
 PUBLISHERS = "Publishers"
 
 
+def can_publish(user, model):
+    """Whether `user` may publish and archive `model`'s objects: the one rule for the admin's
+    publishing actions and for approving changes under review."""
+    meta = model._meta
+    return user.has_perm(f"{meta.app_label}.publish_{meta.model_name}")
+
+
 def grant(apps, app_label, editor_models, publishable_models=(), view_models=()):
     """Give both groups their permissions on `app_label`'s models. Safe to run again.
 

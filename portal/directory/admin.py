@@ -136,7 +136,7 @@ class DirectorySettingsAdmin(ContentAdmin):
 
 
 @admin.register(ContactChangeLog)
-class ContactChangeLogAdmin(admin.ModelAdmin):
+class ContactChangeLogAdmin(FieldDirectionMixin, admin.ModelAdmin):
     """Read-only: the log is written by the models, never by hand."""
 
     list_display = ["changed_at", "organisation", "field", "old_value", "new_value", "changed_by"]

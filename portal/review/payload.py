@@ -38,7 +38,10 @@ def sensitive_fields(model):
 
 
 def model_admin(model):
-    return admin.site._registry.get(model)
+    try:
+        return admin.site.get_model_admin(model)
+    except admin.sites.NotRegistered:
+        return None
 
 
 def inline_relations(model):

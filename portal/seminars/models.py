@@ -5,13 +5,12 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from portal.content.bases import CoverImage, Sourced, described_image
 from portal.content.models import (
-    CoverImage,
+    AutoSlug,
     HTMLField,
     Publishable,
     ReviewChild,
-    Sourced,
-    described_image,
     publish_permission,
 )
 
@@ -45,20 +44,10 @@ class Topic(Publishable):
         return reverse("seminars:topic", kwargs={"slug": self.slug})
 
 
-class Event(Publishable, Sourced):
+class Event(Publishable, AutoSlug, Sourced):
     """A seminar or study day. The portal grew out of one, and will report on others."""
 
     title = models.CharField(_("title"), max_length=200, help_text=_("The event's name."))
-    slug = models.SlugField(
-        _("address"),
-        max_length=100,
-        unique=True,
-        blank=True,
-        help_text=_(
-            "Latin letters, digits and hyphens, the same in every language. Left empty, it "
-            "is made from the French or English title."
-        ),
-    )
     date = models.DateField(_("date"), help_text=_("The day the event took place."))
     venue = models.CharField(_("venue"), max_length=200, help_text=_("Where it took place."))
     city = models.CharField(_("city"), max_length=100, help_text=_("The city of the venue."))
@@ -172,20 +161,10 @@ class Talk(ReviewChild, models.Model):
         return self.event.get_absolute_url()
 
 
-class Article(Publishable, CoverImage):
+class Article(Publishable, AutoSlug, CoverImage):
     """News and reports published on the portal, starting with the study day's report."""
 
     title = models.CharField(_("title"), max_length=250, help_text=_("The headline."))
-    slug = models.SlugField(
-        _("address"),
-        max_length=100,
-        unique=True,
-        blank=True,
-        help_text=_(
-            "Latin letters, digits and hyphens, the same in every language. Left empty, it "
-            "is made from the French or English title."
-        ),
-    )
     summary = models.TextField(
         _("summary"), help_text=_("One or two sentences, shown in lists and previews.")
     )
