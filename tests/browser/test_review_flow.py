@@ -18,6 +18,7 @@ from portal.directory.models import ContactPoint, Organisation
 from portal.directory.phones import normalise_phone
 from portal.guides.models import Guide
 from tests.admin_english import english_in_text
+from tests.browser.conftest import PageWatch
 from tests.browser.test_admin_language import SCREEN_TEXT
 from tests.browser.test_editor_workflow import log_in, make_staff
 
@@ -128,6 +129,8 @@ def test_editor_changes_wait_for_a_publisher_in_the_arabic_admin(
 
     # The Publisher: both changes in the queue on the admin's home page.
     reviewer, review_watch = new_page(width=1280)
+    # The whole context, so that the preview tabs it opens are watched too.
+    context_watch = PageWatch(reviewer.context, site)
     log_in(reviewer, site, "publisher")
     queue = reviewer.locator("#review-queue")
     assert "في انتظار مراجعتك" in queue.inner_text()
@@ -185,7 +188,7 @@ def test_editor_changes_wait_for_a_publisher_in_the_arabic_admin(
 
     public_reads(new=True)
     assert len(screens) >= 10
-    for w in (watch, review_watch, visitor_watch):
+    for w in (watch, review_watch, context_watch, visitor_watch):
         assert w.foreign_requests == [] and w.csp_violations == []
 
 
