@@ -7,6 +7,7 @@ admin, a CSV import, a shell), saving it clears the entry's "last verified on" (
 and the new value to ContactChangeLog.
 """
 
+from django.apps import apps
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -80,25 +81,20 @@ def stored_changes(obj, live_status_path="status"):
     stored = model._base_manager.filter(pk=obj.pk).values(*columns, live_status_path).first()
     if stored is None or stored[live_status_path] != Publishable.Status.PUBLISHED:
         return []
-    # Compared as they will be stored: the control characters that the pre_save receiver
-    # removes (portal/content/text.py) are not a change, and must not reach the log, which
-    # is written with bulk_create (no signal).
-    new_values = {
-        column: strip_control_characters(getattr(obj, column) or "") for column in columns
-    }
-    return [
-        (column, stored[column] or "", new_values[column])
+    # Compared as they will be stored: the save removes control characters (content/text.py).
+    pairs = [
+        (column, stored[column] or "", strip_control_characters(getattr(obj, column) or ""))
         for column in columns
-        if (stored[column] or "") != new_values[column]
     ]
+    return [(column, old, new) for column, old, new in pairs if old != new]
 
 
 def record(organisation_id, changes, author=None, contact_point=None):
     """Log the changes and take the entry offline until someone verifies it again."""
     if not changes:
         return
-    from .models import Organisation
-
+    # By name: models.py imports this module, so importing it back would make a circle.
+    Organisation = apps.get_model("directory", "Organisation")
     Organisation._base_manager.filter(pk=organisation_id).update(
         verified_on=None, verified_by=None
     )

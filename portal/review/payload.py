@@ -126,7 +126,8 @@ def _normal(value):
         return ""
     if isinstance(value, list):
         return sorted(str(v) for v in value)
-    return str(value)
+    # Browsers post textareas with CRLF line ends: the same text, not a change to review.
+    return str(value).replace("\r\n", "\n")
 
 
 def sensitive_changes(live, proposed):
