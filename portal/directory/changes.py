@@ -90,8 +90,8 @@ def record(organisation_id, changes, author=None, contact_point=None):
     """Log the changes and take the entry offline until someone verifies it again."""
     if not changes:
         return
-    from .models import Organisation
-
+    # The entry's model through the log's foreign key: models.py imports this module.
+    Organisation = ContactChangeLog._meta.get_field("organisation").related_model
     Organisation._base_manager.filter(pk=organisation_id).update(
         verified_on=None, verified_by=None
     )
