@@ -10,9 +10,9 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
+from . import csp_config
 from .env import env, env_bool, env_int, env_list
 from .log_config import logging_config
 from .mail_config import mailers
@@ -264,30 +264,12 @@ SECURE_REFERRER_POLICY = "no-referrer"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
-# Only our own origin may supply scripts, styles, images and fonts; nothing may be framed;
-# nothing inline on public pages. The admin gets ADMIN_CSP (PortalAdminSite): Django's admin,
-# its login and modeltranslation's tabs need nothing more (tests/browser/test_privacy.py);
-# the rich-text editor needs a nonce for its inline import map and the hash of the <style>
-# block Tiptap injects, which changes only with the library's version
-# (tests/browser/test_editor_workflow.py fails if it does).
-TIPTAP_STYLE_HASH = "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"
-SECURE_CSP = {
-    "default-src": [CSP.NONE],
-    "script-src": [CSP.SELF],
-    "style-src": [CSP.SELF],
-    "img-src": [CSP.SELF, "data:"],
-    "font-src": [CSP.SELF],
-    "connect-src": [CSP.SELF],
-    "form-action": [CSP.SELF],
-    "frame-ancestors": [CSP.NONE],
-    "base-uri": [CSP.NONE],
-    "object-src": [CSP.NONE],
-}
-ADMIN_CSP = {
-    **SECURE_CSP,
-    "script-src": [CSP.SELF, CSP.NONCE],
-    "style-src": [CSP.SELF, TIPTAP_STYLE_HASH],
-}
+# Only our own origin, nothing inline on public pages; the admin's additions: portal/csp_config.py.
+SECURE_CSP, ADMIN_CSP, TIPTAP_STYLE_HASH = (
+    csp_config.SECURE_CSP,
+    csp_config.ADMIN_CSP,
+    csp_config.TIPTAP_STYLE_HASH,
+)
 
 # E-mail to Publishers (portal/mail_config.py); SITE_URL for its links, made without a request.
 MAILERS = mailers(DEBUG)
