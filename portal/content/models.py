@@ -143,25 +143,10 @@ class SingletonContent:
     def is_live(self, at=None):
         return True
 
-
-def sensitive_columns(model):
-    """The database columns behind `model.REVIEW_SENSITIVE_FIELDS`.
-
-    REVIEW_SENSITIVE_FIELDS names model fields whose change needs a second person (a phone
-    number, an address, a link). A translated field (`address`) stands for its language
-    columns (`address_ar`, `address_fr`, `address_en`), which are what forms and imports
-    write.
-    """
-    columns = []
-    for name in getattr(model, "REVIEW_SENSITIVE_FIELDS", ()):
-        translations = [
-            field.name
-            for field in model._meta.concrete_fields
-            if getattr(field, "translated_field", None) is not None
-            and field.translated_field.name == name
-        ]
-        columns += translations or [name]
-    return columns
+    @classmethod
+    def load(cls):
+        """The one row, or an unsaved row with the defaults while editors have made none."""
+        return cls.objects.order_by("pk").first() or cls()
 
 
 class AutoSlug(models.Model):

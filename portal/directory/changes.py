@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.content.models import Publishable, sensitive_columns
+from portal.content.models import Publishable
 from portal.content.text import strip_control_characters
 
 # Set on an instance before save() by whoever knows the person (the admin): the log names them.
@@ -69,6 +69,26 @@ class ContactChangeLog(models.Model):
 
     def get_absolute_url(self):
         return reverse("admin:directory_contactchangelog_change", args=[self.pk])
+
+
+def sensitive_columns(model):
+    """The database columns behind `model.REVIEW_SENSITIVE_FIELDS`.
+
+    REVIEW_SENSITIVE_FIELDS names model fields whose change needs a second person (a phone
+    number, an address, a link). A translated field (`address`) stands for its language
+    columns (`address_ar`, `address_fr`, `address_en`), which are what forms and imports
+    write.
+    """
+    columns = []
+    for name in getattr(model, "REVIEW_SENSITIVE_FIELDS", ()):
+        translations = [
+            field.name
+            for field in model._meta.concrete_fields
+            if getattr(field, "translated_field", None) is not None
+            and field.translated_field.name == name
+        ]
+        columns += translations or [name]
+    return columns
 
 
 def stored_changes(obj, live_status_path="status"):

@@ -315,7 +315,3 @@ class DirectorySettings(SingletonContent, models.Model):
 
     def get_absolute_url(self):
         return reverse("directory:list")
-
-    @classmethod
-    def load(cls):
-        return cls.objects.first() or cls()

@@ -319,5 +319,4 @@ class QuickExitSettings(SingletonContent, models.Model):
 
     @classmethod
     def current_url(cls):
-        row = cls.objects.order_by("pk").first()
-        return row.exit_url if row and row.exit_url else DEFAULT_EXIT_URL
+        return cls.load().exit_url or DEFAULT_EXIT_URL
