@@ -90,3 +90,17 @@ def test_the_four_eyes_table_names_the_field_in_the_admins_language(editor, publ
     with translation.override("ar"):
         assert date_format(entry.verified_on, "DATE_FORMAT") in diff
     assert entry.verified_on.isoformat() not in diff
+
+
+def test_a_contact_points_number_reads_left_to_right_in_the_arabic_diff(editor, publisher, entry):
+    # Inside Arabic text a bare "+212800002511" is shown as "212800002511+": the number must
+    # be isolated left-to-right where the diff names the contact point it changes.
+    phone = entry.contact_points.get(kind="phone")
+    field = phone_field(editor, entry)
+    assert post_as_browser(editor, entry, **{field: NEW_NUMBER}).status_code == 302
+    change = PendingChange.objects.get(state="pending")
+    html = publisher.get(reverse("admin:review_pendingchange_change", args=[change.pk]))
+    diff = html.content.decode().split('class="review-diff"')[1].split("</table>")[0]
+    assert phone.value.startswith("+212")
+    assert f"\u2066{phone.value}\u2069" in diff
+    assert f": {phone.value}" not in diff

@@ -1,5 +1,6 @@
 """What each kind of contact point accepts, how it is shown and what it links to."""
 
+from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 from django.utils.translation import gettext_lazy as _
 
@@ -39,3 +40,27 @@ def href(kind, value):
     if kind == ContactKind.EMAIL:
         return f"mailto:{value}"
     return value
+
+
+class ContactValue:
+    """What a contact point does with its `kind` and `value`: checks and normalises the value
+    for its kind, and says how to show and link it."""
+
+    def clean(self):
+        super().clean()
+        try:
+            self.value = normalised(self.kind, self.value)
+        except ValidationError as error:
+            raise ValidationError({"value": error.messages}) from error
+
+    @property
+    def is_number(self):
+        return self.kind in NUMBERS
+
+    @property
+    def display(self):
+        return display(self.kind, self.value)
+
+    @property
+    def href(self):
+        return href(self.kind, self.value)

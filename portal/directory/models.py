@@ -2,7 +2,6 @@
 are that the number is still right."""
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -199,7 +198,7 @@ class Organisation(Publishable):
         return self.verified_on is None or self.verified_on < stale_cutoff()
 
 
-class ContactPoint(ReviewChild, models.Model):
+class ContactPoint(contact_kinds.ContactValue, ReviewChild, models.Model):
     """One way to reach an organisation: a number, a WhatsApp, an address, a form or an app.
 
     Edited in its organisation's form, it is live when the organisation is (review_parent).
@@ -253,7 +252,8 @@ class ContactPoint(ReviewChild, models.Model):
         permissions = [publish_permission("contactpoint")]
 
     def __str__(self):
-        return f"{self.get_kind_display()}: {self.value}"
+        # Isolated left-to-right: inside Arabic text "+212…" would show as "212…+".
+        return f"{self.get_kind_display()}: \u2066{self.value}\u2069"
 
     def save(self, *args, **kwargs):
         changed = changes.stored_changes(self, "organisation__status")
@@ -268,25 +268,6 @@ class ContactPoint(ReviewChild, models.Model):
 
     def get_absolute_url(self):
         return self.organisation.get_absolute_url()
-
-    def clean(self):
-        super().clean()
-        try:
-            self.value = contact_kinds.normalised(self.kind, self.value)
-        except ValidationError as error:
-            raise ValidationError({"value": error.messages}) from error
-
-    @property
-    def is_number(self):
-        return self.kind in contact_kinds.NUMBERS
-
-    @property
-    def display(self):
-        return contact_kinds.display(self.kind, self.value)
-
-    @property
-    def href(self):
-        return contact_kinds.href(self.kind, self.value)
 
 
 class DirectorySettings(SingletonContent, models.Model):
