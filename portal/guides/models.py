@@ -17,6 +17,7 @@ from portal.content.models import (
 )
 
 from . import rules
+from .link_target import LinkTarget
 from .rules import DEFAULT_EXIT_URL
 
 
@@ -131,7 +132,7 @@ class Step(ReviewChild, models.Model):
         return f"{self.guide.get_absolute_url()}#step-{self.pk}"
 
 
-class StepLink(ReviewChild, models.Model):
+class StepLink(LinkTarget, ReviewChild, models.Model):
     """A link under a step: to another guide, to a directory entry, or to an outside page.
 
     The directory is another app; we only know its entries' addresses by slug, so a link to
@@ -200,34 +201,6 @@ class StepLink(ReviewChild, models.Model):
 
     def get_absolute_url(self):
         return self.href
-
-    def clean(self):
-        rules.check_link_target(self)
-
-    @property
-    def href(self):
-        if self.guide_id:
-            return self.guide.get_absolute_url()
-        if self.directory_slug:
-            from .contacts import directory_url
-
-            return directory_url(self.directory_slug)
-        return self.url
-
-    @property
-    def phone(self):
-        """An emergency number to show as a tel: link right in the step, if this is one."""
-        from .contacts import PHONES
-
-        return PHONES.get(self.directory_slug) if not self.guide_id else None
-
-    @property
-    def is_external(self):
-        return self.href.startswith(("http://", "https://"))
-
-    @property
-    def text(self):
-        return self.label or (self.guide.title if self.guide_id else "")
 
 
 class FAQEntry(Publishable):
