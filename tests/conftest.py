@@ -5,6 +5,9 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 
+# The signed-in Editor and Publishers the review tests share (a module may define its own).
+pytest_plugins = ["tests.review_helpers"]
+
 LANGUAGES = ("ar", "fr", "en")
 
 

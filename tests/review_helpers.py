@@ -1,6 +1,42 @@
-"""Helpers for the review tests: post back an admin form exactly as a browser would."""
+"""Helpers for the review tests: signed-in Editors and Publishers (real members of their
+groups), the admin's addresses for an object, and an admin form posted back exactly as a
+browser would. The fixtures reach every test through tests/conftest.py."""
 
 from html.parser import HTMLParser
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from tests.editors_helpers import logged_in, staff_user
+
+
+def account(django_user_model, name, group):
+    return logged_in(Client(), staff_user(django_user_model, name, group))
+
+
+@pytest.fixture
+def editor(django_user_model, seeded):
+    return account(django_user_model, "editor", "Editors")
+
+
+@pytest.fixture
+def publisher(django_user_model, seeded):
+    return account(django_user_model, "publisher", "Publishers")
+
+
+@pytest.fixture
+def publisher2(django_user_model, seeded):
+    return account(django_user_model, "publisher2", "Publishers")
+
+
+def change_url(obj):
+    meta = obj._meta
+    return reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[obj.pk])
+
+
+def approve_url(change):
+    return reverse("admin:review_pendingchange_approve", args=[change.pk])
 
 
 class _FormParser(HTMLParser):

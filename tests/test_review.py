@@ -15,31 +15,11 @@ from portal.guides.models import FAQEntry, Guide
 from portal.pages.models import Page
 from portal.review.models import PendingChange
 from portal.seminars.models import Article, Event, Speaker, Talk
-from tests.editors_helpers import logged_in, staff_user
-from tests.review_helpers import form_data, post_change
+from tests.review_helpers import account, change_url, form_data, post_change
 
 pytestmark = pytest.mark.django_db
 
 MARK = "Zzattente"
-
-
-def account(django_user_model, name, group):
-    return logged_in(Client(), staff_user(django_user_model, name, group))
-
-
-@pytest.fixture
-def editor(django_user_model, seeded):
-    return account(django_user_model, "editor", "Editors")
-
-
-@pytest.fixture
-def publisher(django_user_model, seeded):
-    return account(django_user_model, "publisher", "Publishers")
-
-
-@pytest.fixture
-def publisher2(django_user_model, seeded):
-    return account(django_user_model, "publisher2", "Publishers")
 
 
 def page(client, url):
@@ -47,11 +27,6 @@ def page(client, url):
     response = client.get(url)
     assert response.status_code == 200, url
     return html.unescape(response.content.decode())
-
-
-def change_url(obj):
-    meta = obj._meta
-    return reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[obj.pk])
 
 
 def approve(client, change, **data):

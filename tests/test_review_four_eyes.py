@@ -3,43 +3,12 @@ and new value, clears the verification, and only someone else may approve it, af
 checking it against a source."""
 
 import pytest
-from django.test import Client
-from django.urls import reverse
 
 from portal.review.models import PendingChange, SensitiveChangeLog
 from portal.seminars.models import Article
-from tests.editors_helpers import logged_in, staff_user
-from tests.review_helpers import post_change
+from tests.review_helpers import approve_url, change_url, post_change
 
 pytestmark = pytest.mark.django_db
-
-
-def account(django_user_model, name, group):
-    return logged_in(Client(), staff_user(django_user_model, name, group))
-
-
-@pytest.fixture
-def publisher(django_user_model, seeded):
-    return account(django_user_model, "publisher", "Publishers")
-
-
-@pytest.fixture
-def publisher2(django_user_model, seeded):
-    return account(django_user_model, "publisher2", "Publishers")
-
-
-@pytest.fixture
-def editor(django_user_model, seeded):
-    return account(django_user_model, "editor", "Editors")
-
-
-def change_url(obj):
-    meta = obj._meta
-    return reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[obj.pk])
-
-
-def approve_url(change):
-    return reverse("admin:review_pendingchange_approve", args=[change.pk])
 
 
 @pytest.fixture

@@ -3,39 +3,13 @@ Publishers when something waits for them."""
 
 import pytest
 from django.core import mail
-from django.test import Client
 from django.urls import reverse
 
 from portal.review.models import PendingChange
 from portal.seminars.models import Article
-from tests.editors_helpers import logged_in, staff_user
-from tests.review_helpers import post_change
+from tests.review_helpers import change_url, post_change
 
 pytestmark = pytest.mark.django_db
-
-
-def account(django_user_model, name, group):
-    return logged_in(Client(), staff_user(django_user_model, name, group))
-
-
-@pytest.fixture
-def editor(django_user_model, seeded):
-    return account(django_user_model, "editor", "Editors")
-
-
-@pytest.fixture
-def publisher(django_user_model, seeded):
-    return account(django_user_model, "publisher", "Publishers")
-
-
-@pytest.fixture
-def publisher2(django_user_model, seeded):
-    return account(django_user_model, "publisher2", "Publishers")
-
-
-def change_url(obj):
-    meta = obj._meta
-    return reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[obj.pk])
 
 
 def published_article():
