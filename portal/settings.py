@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .env import env, env_bool, env_int, env_list
 from .log_config import logging_config
+from .mail_config import mailers
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DEBUG = env_bool("DEBUG")
@@ -160,6 +161,8 @@ LANGUAGES = [
     ("en", _("English")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our date formats for Arabic (Moroccan usage); other languages keep Django's.
+FORMAT_MODULE_PATH = ["portal.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Africa/Casablanca"
@@ -261,16 +264,12 @@ SECURE_REFERRER_POLICY = "no-referrer"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
-# Only our own origin may supply scripts, styles, images and fonts; nothing may be framed.
-# Public pages: exactly the policy above, nothing inline at all.
-# The admin gets ADMIN_CSP (set by PortalAdminSite, portal/security/admin_site.py). We
-# checked in Chromium what Django 6.1's admin needs: its login (with the second factor), every
-# model's list, add and change pages and modeltranslation's tabs (with our copy of jQuery UI)
-# need nothing more (tests/browser/test_privacy.py). Only the rich-text editor
-# (django-prose-editor) needs two exact exceptions, so they apply to the admin alone:
-# - CSP.NONCE for its inline import map (<script type="importmap">);
-# - the hash of the <style> block Tiptap injects (its base ProseMirror rules). It changes
-#   only with the library's version; tests/browser/test_editor_workflow.py fails if it does.
+# Only our own origin may supply scripts, styles, images and fonts; nothing may be framed;
+# nothing inline on public pages. The admin gets ADMIN_CSP (PortalAdminSite): Django's admin,
+# its login and modeltranslation's tabs need nothing more (tests/browser/test_privacy.py);
+# the rich-text editor needs a nonce for its inline import map and the hash of the <style>
+# block Tiptap injects, which changes only with the library's version
+# (tests/browser/test_editor_workflow.py fails if it does).
 TIPTAP_STYLE_HASH = "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"
 SECURE_CSP = {
     "default-src": [CSP.NONE],
@@ -290,32 +289,12 @@ ADMIN_CSP = {
     "style-src": [CSP.SELF, TIPTAP_STYLE_HASH],
 }
 
-# E-mail: Publishers are told when something waits for their review (portal/review/notify.py).
-# Django 6.1 configures sending with MAILERS; the values come from the environment under the
-# usual names. Without EMAIL_BACKEND, `make run` (DEBUG) prints messages on the console and
-# production sends over SMTP. Tests swap in Django's in-memory backend.
-EMAIL_BACKEND_PATH = env(
-    "EMAIL_BACKEND",
-    "django.core.mail.backends.console.EmailBackend"
-    if DEBUG
-    else "django.core.mail.backends.smtp.EmailBackend",
-)
-MAILERS = {"default": {"BACKEND": EMAIL_BACKEND_PATH}}
-if EMAIL_BACKEND_PATH.endswith("smtp.EmailBackend"):
-    MAILERS["default"]["OPTIONS"] = {
-        "host": env("EMAIL_HOST", "localhost"),
-        "port": env_int("EMAIL_PORT", 25),
-        "username": env("EMAIL_HOST_USER"),
-        "password": env("EMAIL_HOST_PASSWORD"),
-        "use_tls": env_bool("EMAIL_USE_TLS"),
-        "timeout": env_int("EMAIL_TIMEOUT", 10),
-    }
+# E-mail to Publishers (portal/mail_config.py); SITE_URL for its links, made without a request.
+MAILERS = mailers(DEBUG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "webmaster@localhost")
-# The site's own address, for links in those e-mails when no request is at hand.
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
 
-# Help directory: an entry whose last check is older than this many days is flagged as stale
-# in the admin and listed by `manage.py stale_contacts`.
+# Help directory: entries checked longer ago than this are stale (admin, `stale_contacts`).
 DIRECTORY_STALE_AFTER_DAYS = env_int("DIRECTORY_STALE_AFTER_DAYS", 180)
 # CSV imports run in one transaction: a file with a bad row imports nothing.
 IMPORT_EXPORT_USE_TRANSACTIONS = True

@@ -27,6 +27,14 @@ def seeded(db):
     test_guides.py::test_launch_content_is_published_and_loading_again_changes_nothing runs
     load_demo over the restored rows and checks that nothing changes, so the copy cannot drift
     from what the command writes."""
+    from django.db import connection
+
+    # A transactional test (the browser tests) starts from a flushed database whose content
+    # types and permissions were created again, with other ids than the kept rows point to:
+    # those tests load the launch content themselves.
+    if not connection.in_atomic_block:
+        call_command("load_demo", stdout=io.StringIO())
+        return
     if not launch_rows.restore():
         call_command("load_demo", stdout=io.StringIO())
         launch_rows.capture()

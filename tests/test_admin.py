@@ -19,11 +19,15 @@ def one_of_each_missing_model():
     page is opened (a page without a row would be silently skipped)."""
     from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 
-    from portal.directory.models import DirectorySettings
+    from portal.directory.models import ContactChangeLog, DirectorySettings, Organisation
     from portal.guides.models import QuickExitSettings
 
     QuickExitSettings.objects.get_or_create(exit_url="https://www.bbc.com/weather")
     DirectorySettings.objects.get_or_create(editors_email="editors@example.org")
+    organisation = Organisation.objects.first()
+    ContactChangeLog.objects.create(
+        organisation=organisation, field="website", old_value="", new_value=organisation.website
+    )
     attempt = {"user_agent": "test", "ip_address": "127.0.0.1", "username": "someone"}
     attempt |= {"http_accept": "*/*", "path_info": "/admin/login/"}
     AccessAttempt.objects.create(**attempt, get_data="", post_data="", failures_since_start=1)

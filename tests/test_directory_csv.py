@@ -14,6 +14,13 @@ pytestmark = pytest.mark.django_db
 LIST_URL = "/admin/directory/organisation/"
 
 
+@pytest.fixture
+def superuser(django_user_model):
+    """A real Publisher, not a superuser: the groups hold every directory permission by
+    migration (issue 9). Overrides conftest's fixture of the same name for this module."""
+    return staff_user(django_user_model, "chief", "Publishers")
+
+
 HEADER = (
     "slug,name_ar,name_fr,name_en,kind,regions,audiences,languages,source_url,verified_on,status\n"
 )
@@ -39,8 +46,8 @@ GOOD_2 = "line-two,خط,Ligne deux,Line two,legal-aid,nationwide,everyone,fr,htt
             "Unknown code(s): atlantis",
         ),
         (
-            "line-bad,خط,Mauvaise,Bad,ngo,nationwide,everyone,ar,,,published\n",
-            "A source address is required to publish.",
+            "line-bad,خط,Mauvaise,Bad,ngo,nationwide,everyone,ar,https://example.org/3,2099-01-01,draft\n",
+            "This date is in the future.",
         ),
     ],
 )
@@ -83,7 +90,8 @@ def test_csv_import_then_export_round_trip(superuser_client):
     assert not result.has_errors() and not result.has_validation_errors()
     one = Organisation.objects.get(slug="line-one")
     assert {region.code for region in one.regions.all()} == {"casablanca-settat", "online"}
-    assert one.name_fr == "Ligne un" and one.status == "published"
+    # The file said "published": an import only ever makes drafts.
+    assert one.name_fr == "Ligne un" and one.status == "draft"
     exported = OrganisationResource().export().csv
     assert "line-one" in exported and "casablanca-settat|online" in exported
     assert superuser_client.get(f"{LIST_URL}export/").status_code == 200
@@ -91,14 +99,7 @@ def test_csv_import_then_export_round_trip(superuser_client):
 
 @pytest.fixture
 def publisher_client(client, django_user_model):
-    """A real member of the Publishers group. Until the directory's permissions are granted
-    to the groups by migration, the view permission is added here (it is what the export
-    needs, and the group will have it)."""
-    from django.contrib.auth.models import Group, Permission
-
-    Group.objects.get(name="Publishers").permissions.add(
-        Permission.objects.get(codename="view_organisation")
-    )
+    """A real member of the Publishers group (its permissions come from the migrations)."""
     return logged_in(client, staff_user(django_user_model, "publisher", "Publishers"))
 
 
@@ -140,7 +141,8 @@ def test_csv_export_escapes_cells_a_spreadsheet_would_run(publisher_client, star
 def test_escaped_export_imports_back_unchanged(db):
     import tablib
 
-    make_org("formula", name_fr="=1+1", description_en="-2")
+    # A draft: a row changing a published entry is refused (it must go through review).
+    make_org("formula", name_fr="=1+1", description_en="-2", status=Organisation.Status.DRAFT)
     exported = OrganisationResource().export().csv
     assert "'=1+1" in exported
     Organisation.objects.filter(slug="formula").update(name_fr="changed")

@@ -36,7 +36,7 @@ def test_sitemap_parses_lists_every_published_object_and_every_url_answers(clien
     for obj in [*Article.objects.published(), *Page.objects.published()]:
         for code in LANGUAGES:
             assert f"/{code}/" + obj.get_absolute_url().split("/", 2)[2] in locations
-    # Every app contributes through AppConfig.sitemaps(): guides and the help directory too.
+    # Every app contributes through PortalAppConfig.sitemaps(): guides and the directory too.
     for path in (
         "/fr/help/",
         "/fr/help/safe-browsing/",

@@ -25,10 +25,12 @@ from reversion_compare.admin import CompareVersionAdmin
 
 from portal.review.mixins import ReviewMixin
 
+from .admin_direction import FieldDirectionMixin
+from .groups import can_publish
 from .helpers import complete_languages
 from .models import HTMLField, Publishable
 
-# What the editor offers is what the sanitiser keeps (portal/core/sanitize.py).
+# What the editor offers is what the sanitiser keeps (portal/content/sanitize.py).
 EDITOR_CONFIG = {
     "extensions": {
         "Bold": True,
@@ -55,7 +57,7 @@ def rich_text_widget(language):
     return widget
 
 
-class ContentAdmin(ReviewMixin, CompareVersionAdmin, TabbedTranslationAdmin):
+class ContentAdmin(FieldDirectionMixin, ReviewMixin, CompareVersionAdmin, TabbedTranslationAdmin):
     """Translation tabs, revisions (compare and restore), the rich-text editor, and review:
     changes to live content wait for a Publisher (portal/review)."""
 
@@ -63,6 +65,7 @@ class ContentAdmin(ReviewMixin, CompareVersionAdmin, TabbedTranslationAdmin):
 
     class Media:
         css = {"all": ["css/admin-editors.css", "review/admin.css"]}
+        js = ["js/admin-editors.js"]
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if isinstance(db_field, HTMLField):
@@ -99,8 +102,7 @@ class PublishableAdmin(ContentAdmin):
 
     # --- permissions -------------------------------------------------------------------
     def has_publish_permission(self, request, obj=None):
-        meta = self.model._meta
-        return request.user.has_perm(f"{meta.app_label}.publish_{meta.model_name}")
+        return can_publish(request.user, self.model)
 
     def get_readonly_fields(self, request, obj=None):
         fields = [*super().get_readonly_fields(request, obj), "last_changed"]
@@ -241,6 +243,8 @@ class PublishableAdmin(ContentAdmin):
         return {self.preview_object_name: obj}
 
     def preview_view(self, request, object_id, language):
+        if self.preview_template is None:
+            raise Http404
         if language not in dict(settings.LANGUAGES):
             language = settings.LANGUAGE_CODE
         obj = self.get_object(request, unquote(object_id))
@@ -266,6 +270,8 @@ class PublishableAdmin(ContentAdmin):
             "preview_links": [
                 (code, label, reverse(name, args=[object_id, code]))
                 for code, label in settings.LANGUAGES
-            ],
+            ]
+            if self.preview_template
+            else [],
         }
         return super().change_view(request, object_id, form_url, extra_context)

@@ -2,14 +2,28 @@
 needs to know another's models.
 
 Editors add and change content and send it to review; Publishers also publish, archive and
-delete. Staff accounts get the group that matches their role (and "staff status")."""
+delete. Staff accounts get the group that matches their role (and "staff status").
+Neither group ever gets a permission on users, groups or authenticator devices: grant() only
+touches the models of the content app it is given."""
 
 EDITORS = "Editors"
 PUBLISHERS = "Publishers"
 
 
-def grant(apps, app_label, editor_models, publishable_models=()):
-    """Give both groups their permissions on `app_label`'s models. Safe to run again."""
+def can_publish(user, model):
+    """Whether `user` may publish and archive `model`'s objects: the one rule for the admin's
+    publishing actions and for approving changes under review."""
+    meta = model._meta
+    return user.has_perm(f"{meta.app_label}.publish_{meta.model_name}")
+
+
+def grant(apps, app_label, editor_models, publishable_models=(), view_models=()):
+    """Give both groups their permissions on `app_label`'s models. Safe to run again.
+
+    editor_models: add, change, view for both groups, delete for Publishers.
+    publishable_models: publish_<model> (Meta.permissions) for Publishers.
+    view_models: view only, for both groups (logs the code writes, nobody edits).
+    """
     from django.contrib.auth.management import create_permissions
 
     # Permissions are normally created after all migrations; these need them now.
@@ -34,6 +48,12 @@ def grant(apps, app_label, editor_models, publishable_models=()):
                 content_type__app_label=app_label, codename=f"delete_{model}"
             )
         )
+    for model in view_models:
+        perms = Permission.objects.filter(
+            content_type__app_label=app_label, codename=f"view_{model}"
+        )
+        editors.permissions.add(*perms)
+        publishers.permissions.add(*perms)
     for model in publishable_models:
         publishers.permissions.add(
             *Permission.objects.filter(

@@ -1,6 +1,5 @@
 """Building blocks that every content app shares."""
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
@@ -8,7 +7,6 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from .images import CleanImageField
 from .sanitize import clean_html
 
 
@@ -80,7 +78,8 @@ class Publishable(models.Model):
     def fill_slug(self):
         """Slugs are ASCII and the same in every language: Arabic does not slugify, so an
         empty slug comes from the French, then the English title."""
-        if getattr(self, "slug", None):
+        # Content without an address (a plan text, a speaker) has nothing to fill.
+        if getattr(self, "slug", None) or not hasattr(type(self), "slug"):
             return
         for code in ("fr", "en"):
             candidate = slugify(getattr(self, f"title_{code}", "") or "")[:100].strip("-")
@@ -91,6 +90,98 @@ class Publishable(models.Model):
     @property
     def is_visible(self):
         return type(self).objects.published().filter(pk=self.pk).exists()
+
+    def is_live(self, at=None):
+        """True while visitors see this object: published and inside its time window.
+
+        The review workflow asks every reviewed model this question: a change to a live
+        object waits for a Publisher, a change to anything else is saved at once. Same rule
+        as `published()`, answered without a query.
+        """
+        at = at or timezone.now()
+        return (
+            self.status == self.Status.PUBLISHED
+            and (self.publish_at is None or self.publish_at <= at)
+            and (self.withdraw_at is None or self.withdraw_at > at)
+        )
+
+
+def publish_permission(model_name):
+    """The `publish_<model>` permission every content model declares in Meta.permissions.
+
+    Publishers hold it (granted by each app's migration through groups.grant()): it lets
+    them publish, archive and approve changes. One wording for every model, so the admin's
+    permission list reads the same everywhere.
+    """
+    return (f"publish_{model_name}", _("Can publish, archive and approve changes"))
+
+
+class ReviewChild:
+    """For models with no status of their own, edited inside a parent's form (a guide's
+    step, an event's talk, an organisation's contact point): they are live when their
+    parent is, so a change to one is reviewed like a change to the parent.
+
+    Subclasses name the foreign key to the parent in `review_parent_field`.
+    """
+
+    review_parent_field = None
+
+    def review_parent(self):
+        """The object whose workflow this one follows (the review helper reads it)."""
+        return getattr(self, self.review_parent_field)
+
+    def is_live(self, at=None):
+        """Live when the parent is: visitors see a child only on its parent's page."""
+        parent = self.review_parent() if getattr(self, f"{self.review_parent_field}_id") else None
+        return parent is not None and parent.is_live(at)
+
+
+class SingletonContent:
+    """Site settings editors own (one row, no status): always live, since every page reads
+    them, so every change to them is reviewed."""
+
+    def is_live(self, at=None):
+        return True
+
+
+def sensitive_columns(model):
+    """The database columns behind `model.REVIEW_SENSITIVE_FIELDS`.
+
+    REVIEW_SENSITIVE_FIELDS names model fields whose change needs a second person (a phone
+    number, an address, a link). A translated field (`address`) stands for its language
+    columns (`address_ar`, `address_fr`, `address_en`), which are what forms and imports
+    write.
+    """
+    columns = []
+    for name in getattr(model, "REVIEW_SENSITIVE_FIELDS", ()):
+        translations = [
+            field.name
+            for field in model._meta.concrete_fields
+            if getattr(field, "translated_field", None) is not None
+            and field.translated_field.name == name
+        ]
+        columns += translations or [name]
+    return columns
+
+
+class AutoSlug(models.Model):
+    """The address of content whose slug editors may leave empty: ASCII and the same in every
+    language, made from the French or English title (Publishable.fill_slug). When it changes
+    on published content, the old address keeps working (SlugRedirect)."""
+
+    slug = models.SlugField(
+        _("address"),
+        max_length=100,
+        unique=True,
+        blank=True,
+        help_text=_(
+            "Latin letters, digits and hyphens, the same in every language. Left empty, it "
+            "is made from the French or English title."
+        ),
+    )
+
+    class Meta:
+        abstract = True
 
 
 class SlugRedirect(models.Model):
@@ -172,80 +263,6 @@ class HTMLField(models.TextField):
 def cover_upload_to(instance, filename):
     """articles/…, pages/…: one folder per kind of content."""
     return f"{instance._meta.model_name}s/{filename}"
-
-
-class Sourced(models.Model):
-    """A public source for what a page says, and when someone last checked it, so that
-    editors can see what to check again."""
-
-    source_url = models.URLField(
-        _("source address"),
-        blank=True,
-        help_text=_("A public page that confirms what is written here."),
-    )
-    source_checked_on = models.DateField(
-        _("source checked on"),
-        null=True,
-        blank=True,
-        help_text=_("When someone last checked the source says what this page says."),
-    )
-
-    class Meta:
-        abstract = True
-
-
-def require_description(obj, image_field, alt_field, message):
-    """An image needs a description in Arabic, the original (other languages fall back to
-    it): the errors dict for `clean()`, empty when all is well."""
-    arabic_alt = f"{alt_field}_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
-    if getattr(obj, image_field) and not getattr(obj, arabic_alt):
-        return {arabic_alt: message}
-    return {}
-
-
-def described_image(
-    name,
-    label,
-    help_text,
-    alt_label,
-    alt_help,
-    upload_to=cover_upload_to,
-    missing=None,
-):
-    """An abstract base with an uploaded image `name`, its size, and its translated
-    description `<name>_alt`: what a screen reader says, so it is required with an image (in
-    Arabic, the original language; `image_errors()` for each model's clean())."""
-
-    def image_errors(self):
-        message = missing or _("Describe the image for people who cannot see it.")
-        return require_description(self, name, f"{name}_alt", message)
-
-    fields = {
-        name: CleanImageField(
-            label,
-            upload_to=upload_to,
-            blank=True,
-            width_field=f"{name}_width",
-            height_field=f"{name}_height",
-            help_text=help_text,
-        ),
-        f"{name}_width": models.PositiveIntegerField(null=True, blank=True, editable=False),
-        f"{name}_height": models.PositiveIntegerField(null=True, blank=True, editable=False),
-        f"{name}_alt": models.CharField(alt_label, max_length=250, blank=True, help_text=alt_help),
-    }
-    meta = type("Meta", (), {"abstract": True})
-    attrs = {"__module__": __name__, "Meta": meta, "image_errors": image_errors, **fields}
-    return type(f"Described{name.title()}", (models.Model,), attrs)
-
-
-# Articles and pages: a cover image, each kind of content in its own folder.
-CoverImage = described_image(
-    "cover",
-    _("cover image"),
-    _("Optional. A JPEG, PNG or WebP photo; location data is removed."),
-    _("cover image description"),
-    _("What the image shows, for people who cannot see it. Required with an image."),
-)
 
 
 class SeedRecord(models.Model):

@@ -8,10 +8,16 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.content.choices import SERVICE_AUDIENCES
-from portal.content.models import Publishable
+from portal.content.models import (
+    Publishable,
+    ReviewChild,
+    SingletonContent,
+    publish_permission,
+)
 
-from . import contact_kinds
+from . import changes, contact_kinds
 from .bases import Vocabulary, code_field
+from .changes import ContactChangeLog  # noqa: F401 (a model of this app)
 from .choices import ContactKind, Kind, LanguageCode, RegionCode
 from .querysets import OrganisationQuerySet, check_sourced, stale_cutoff
 
@@ -53,8 +59,11 @@ class Organisation(Publishable):
     """A service, line, platform or tool that helps a victim, with the ways to reach it.
 
     It is published only with a public source and the date someone last checked it, and it
-    turns stale when that check is older than DIRECTORY_STALE_AFTER_DAYS.
+    turns stale when that check is older than DIRECTORY_STALE_AFTER_DAYS. A change to its
+    address or website clears that check (see changes.py).
     """
+
+    REVIEW_SENSITIVE_FIELDS = ("address", "website")
 
     name = models.CharField(_("name"), max_length=200, help_text=_("The name people know."))
     slug = models.SlugField(
@@ -163,9 +172,20 @@ class Organisation(Publishable):
         ordering = ["name"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+        permissions = [publish_permission("organisation")]
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        changed = changes.stored_changes(self)
+        if changed:
+            # Must be verified again, by someone checking the new value against its source.
+            self.verified_on = self.verified_by = None
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "verified_on", "verified_by"}
+        super().save(*args, **kwargs)
+        changes.record(self.pk, changed, getattr(self, changes.AUTHOR_ATTRIBUTE, None))
 
     def get_absolute_url(self):
         return reverse("directory:detail", kwargs={"slug": self.slug})
@@ -179,8 +199,15 @@ class Organisation(Publishable):
         return self.verified_on is None or self.verified_on < stale_cutoff()
 
 
-class ContactPoint(models.Model):
-    """One way to reach an organisation: a number, a WhatsApp, an address, a form or an app."""
+class ContactPoint(ReviewChild, models.Model):
+    """One way to reach an organisation: a number, a WhatsApp, an address, a form or an app.
+
+    Edited in its organisation's form, it is live when the organisation is (review_parent).
+    A changed value on a published entry clears the entry's verification (changes.py).
+    """
+
+    review_parent_field = "organisation"
+    REVIEW_SENSITIVE_FIELDS = ("value",)
 
     organisation = models.ForeignKey(
         Organisation,
@@ -223,9 +250,21 @@ class ContactPoint(models.Model):
         ordering = ["order", "pk"]
         verbose_name = _("contact point")
         verbose_name_plural = _("contact points")
+        permissions = [publish_permission("contactpoint")]
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.value}"
+
+    def save(self, *args, **kwargs):
+        changed = changes.stored_changes(self, "organisation__status")
+        super().save(*args, **kwargs)
+        if changed:
+            changes.record(
+                self.organisation_id, changed, getattr(self, changes.AUTHOR_ATTRIBUTE, None), self
+            )
+            # The organisation this instance holds must not save the old check back.
+            if ContactPoint.organisation.is_cached(self):
+                self.organisation.verified_on = self.organisation.verified_by = None
 
     def get_absolute_url(self):
         return self.organisation.get_absolute_url()
@@ -250,10 +289,11 @@ class ContactPoint(models.Model):
         return contact_kinds.href(self.kind, self.value)
 
 
-class DirectorySettings(models.Model):
+class DirectorySettings(SingletonContent, models.Model):
     """Settings editors change without a developer: where "report a wrong number" mail goes.
 
-    There is at most one row; the admin offers "add" only while there is none.
+    There is at most one row; the admin offers "add" only while there is none. Every entry
+    page reads it, so it is always live.
     """
 
     editors_email = models.EmailField(
@@ -268,6 +308,7 @@ class DirectorySettings(models.Model):
     class Meta:
         verbose_name = _("directory settings")
         verbose_name_plural = _("directory settings")
+        permissions = [publish_permission("directorysettings")]
 
     def __str__(self):
         return str(_("Directory settings"))

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import ContactPoint, Organisation
+from .models import ContactPoint, DirectorySettings, Organisation
 
 
 @register(Organisation)
@@ -11,3 +11,9 @@ class OrganisationTranslationOptions(TranslationOptions):
 @register(ContactPoint)
 class ContactPointTranslationOptions(TranslationOptions):
     fields = ("label", "hours")
+
+
+# Nothing to translate, but registered so that it shares the admin every content type uses.
+@register(DirectorySettings)
+class DirectorySettingsTranslationOptions(TranslationOptions):
+    fields = ()

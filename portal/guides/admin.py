@@ -1,15 +1,22 @@
+"""Guides, their steps and links, the FAQ, the plan texts and the quick exit: all under the
+shared workflow (portal/content/admin.py), so Editors write and Publishers publish."""
+
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import (
-    TabbedTranslationAdmin,
-    TranslationStackedInline,
-    TranslationTabularInline,
-)
+from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
+
+from portal.content.admin import ContentAdmin, PublishableAdmin
+from portal.content.admin_direction import FieldDirectionMixin
 
 from .models import FAQEntry, Guide, PlanStep, QuickExitSettings, Step, StepLink
 
+PUBLICATION = (
+    _("Publication"),
+    {"fields": ["status", "publish_at", "withdraw_at", "last_changed"]},
+)
 
-class StepInline(TranslationStackedInline):
+
+class StepInline(FieldDirectionMixin, TranslationStackedInline):
     """Steps edited on the guide's page; the order field is how editors reorder them."""
 
     model = Step
@@ -18,7 +25,7 @@ class StepInline(TranslationStackedInline):
     show_change_link = True
 
 
-class StepLinkInline(TranslationTabularInline):
+class StepLinkInline(FieldDirectionMixin, TranslationTabularInline):
     model = StepLink
     extra = 0
     fk_name = "step"
@@ -27,47 +34,71 @@ class StepLinkInline(TranslationTabularInline):
 
 
 @admin.register(Guide)
-class GuideAdmin(TabbedTranslationAdmin):
-    list_display = ["title", "audience", "order", "is_urgent", "needs_legal_check", "status"]
+class GuideAdmin(PublishableAdmin):
+    list_display = [
+        "title",
+        "audience",
+        "order",
+        "is_urgent",
+        "needs_legal_check",
+        "status",
+        "languages",
+        "last_changed",
+    ]
     list_editable = ["order"]
     list_filter = ["status", "audience", "needs_legal_check"]
     search_fields = ["title", "summary"]
     inlines = [StepInline]
+    preview_template = "guides/guide_detail.html"
+    preview_object_name = "guide"
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "audience", "summary", "intro"]}),
+        (None, {"fields": ["order", "is_urgent", "needs_legal_check"]}),
+        PUBLICATION,
+    ]
 
 
 @admin.register(Step)
-class StepAdmin(TabbedTranslationAdmin):
-    """A step with its links (links need their own page: inlines cannot be nested)."""
+class StepAdmin(ContentAdmin):
+    """A step with its links (links need their own page: inlines cannot be nested). A step
+    has no status of its own: it is live with its guide (Step.review_parent)."""
 
-    list_display = ["title", "guide", "order"]
+    list_display = ["title", "guide", "order", "languages"]
     list_filter = ["guide"]
     search_fields = ["title", "body"]
+    autocomplete_fields = ["guide"]
     inlines = [StepLinkInline]
 
 
 @admin.register(FAQEntry)
-class FAQEntryAdmin(TabbedTranslationAdmin):
-    list_display = ["question", "topic", "order", "needs_check", "status"]
+class FAQEntryAdmin(PublishableAdmin):
+    list_display = ["question", "topic", "order", "needs_check", "status", "languages"]
     list_editable = ["order"]
     list_filter = ["status", "needs_check", "topic"]
     search_fields = ["question", "answer"]
+    fieldsets = [
+        (None, {"fields": ["question", "answer", "topic", "order", "needs_check"]}),
+        PUBLICATION,
+    ]
 
 
 @admin.register(PlanStep)
-class PlanStepAdmin(TabbedTranslationAdmin):
-    list_display = ["title", "key"]
+class PlanStepAdmin(PublishableAdmin):
+    list_display = ["title", "key", "status", "languages", "last_changed"]
+    list_filter = ["status"]
     search_fields = ["title", "body", "key"]
+    fieldsets = [(None, {"fields": ["key", "title", "body"]}), PUBLICATION]
 
 
 @admin.register(QuickExitSettings)
-class QuickExitSettingsAdmin(admin.ModelAdmin):
+class QuickExitSettingsAdmin(ContentAdmin):
     """One row: editors change the address; nobody adds a second one or deletes it."""
 
     list_display = ["__str__", "exit_url"]
     fieldsets = [(None, {"fields": ["exit_url"], "description": _("Shown on every page.")})]
 
     def has_add_permission(self, request):
-        return not QuickExitSettings.objects.exists()
+        return super().has_add_permission(request) and not QuickExitSettings.objects.exists()
 
     def has_delete_permission(self, request, obj=None):
         return False

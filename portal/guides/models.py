@@ -8,7 +8,13 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.content.choices import GUIDE_AUDIENCES, Audience
-from portal.content.models import HTMLField, Publishable
+from portal.content.models import (
+    HTMLField,
+    Publishable,
+    ReviewChild,
+    SingletonContent,
+    publish_permission,
+)
 
 from . import rules
 from .rules import DEFAULT_EXIT_URL
@@ -64,6 +70,7 @@ class Guide(Publishable):
         ordering = ["order", "pk"]
         verbose_name = _("guide")
         verbose_name_plural = _("guides")
+        permissions = [publish_permission("guide")]
 
     def __str__(self):
         return self.title
@@ -84,8 +91,12 @@ class Guide(Publishable):
         return reverse("guides:guide_detail", kwargs={"slug": self.slug})
 
 
-class Step(models.Model):
-    """One step of a guide. Editors reorder steps by changing their numbers."""
+class Step(ReviewChild, models.Model):
+    """One step of a guide. Editors reorder steps by changing their numbers.
+
+    It has no status: it is live when its guide is (review_parent() is the guide)."""
+
+    review_parent_field = "guide"
 
     guide = models.ForeignKey(
         Guide,
@@ -111,6 +122,7 @@ class Step(models.Model):
         ordering = ["guide", "order", "pk"]
         verbose_name = _("step")
         verbose_name_plural = _("steps")
+        permissions = [publish_permission("step")]
 
     def __str__(self):
         return self.title
@@ -119,12 +131,17 @@ class Step(models.Model):
         return f"{self.guide.get_absolute_url()}#step-{self.pk}"
 
 
-class StepLink(models.Model):
+class StepLink(ReviewChild, models.Model):
     """A link under a step: to another guide, to a directory entry, or to an outside page.
 
     The directory is another app; we only know its entries' addresses by slug, so a link to
     one keeps a sourced outside address to fall back on while that app is not installed.
+    It is live when its step is (review_parent() is the step); a changed address needs a
+    second person, like a directory number (REVIEW_SENSITIVE_FIELDS).
     """
+
+    review_parent_field = "step"
+    REVIEW_SENSITIVE_FIELDS = ("url",)
 
     step = models.ForeignKey(
         Step,
@@ -176,6 +193,7 @@ class StepLink(models.Model):
         ordering = ["step", "order", "pk"]
         verbose_name = _("step link")
         verbose_name_plural = _("step links")
+        permissions = [publish_permission("steplink")]
 
     def __str__(self):
         return self.text or self.href
@@ -234,6 +252,7 @@ class FAQEntry(Publishable):
         ordering = ["order", "pk"]
         verbose_name = _("question and answer")
         verbose_name_plural = _("questions and answers")
+        permissions = [publish_permission("faqentry")]
 
     def __str__(self):
         return self.question
@@ -242,9 +261,9 @@ class FAQEntry(Publishable):
         return f"{reverse('guides:faq')}#faq-{self.pk}"
 
 
-class PlanStep(models.Model):
+class PlanStep(Publishable):
     """A text the triage assembles into a plan; which ones a plan shows is decided in code
-    (triage.py) from the visitor's answers, by key."""
+    (triage.py) from the visitor's answers, by key. Only published texts reach a plan."""
 
     key = models.SlugField(
         _("key"),
@@ -259,6 +278,7 @@ class PlanStep(models.Model):
         ordering = ["key"]
         verbose_name = _("plan step")
         verbose_name_plural = _("plan steps")
+        permissions = [publish_permission("planstep")]
 
     def __str__(self):
         return self.title
@@ -267,8 +287,10 @@ class PlanStep(models.Model):
         return reverse("guides:plan")
 
 
-class QuickExitSettings(models.Model):
-    """Where the quick-exit button sends a visitor. One row; editors change it in the admin."""
+class QuickExitSettings(SingletonContent, models.Model):
+    """Where the quick-exit button sends a visitor. One row; editors change it in the admin.
+
+    Every page links to it, so it is always live and every change to it is reviewed."""
 
     exit_url = models.URLField(
         _("exit address"),
@@ -282,6 +304,7 @@ class QuickExitSettings(models.Model):
     class Meta:
         verbose_name = _("quick exit")
         verbose_name_plural = _("quick exit")
+        permissions = [publish_permission("quickexitsettings")]
 
     def __str__(self):
         return str(_("Quick exit"))

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import FAQEntry, Guide, PlanStep, Step, StepLink
+from .models import FAQEntry, Guide, PlanStep, QuickExitSettings, Step, StepLink
 
 
 @register(Guide)
@@ -26,3 +26,9 @@ class FAQEntryTranslationOptions(TranslationOptions):
 @register(PlanStep)
 class PlanStepTranslationOptions(TranslationOptions):
     fields = ("title", "body")
+
+
+# Nothing to translate, but registered so that it shares the admin every content type uses.
+@register(QuickExitSettings)
+class QuickExitSettingsTranslationOptions(TranslationOptions):
+    fields = ()

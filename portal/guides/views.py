@@ -76,7 +76,7 @@ def plan(request):
         response = render(request, "guides/triage_question.html", context)
     else:
         keys = triage.plan_keys(state.answers)
-        found = {step.key: step for step in PlanStep.objects.filter(key__in=keys)}
+        found = {step.key: step for step in PlanStep.objects.published().filter(key__in=keys)}
         slugs = triage.related_slugs(state.answers)
         related = Guide.objects.published().filter(slug__in=slugs, is_urgent=False)
         removal_key = next(key for key in keys if key.startswith("removal-"))

@@ -5,10 +5,11 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.content.models import CoverImage, HTMLField, Publishable
+from portal.content.bases import CoverImage
+from portal.content.models import AutoSlug, HTMLField, Publishable
 
 
-class Page(Publishable, CoverImage):
+class Page(Publishable, AutoSlug, CoverImage):
     """A standing page of the portal (about, privacy, accessibility, contact...), placed in
     the main menu, the footer, or only linked from other pages."""
 
@@ -18,16 +19,6 @@ class Page(Publishable, CoverImage):
         NONE = "none", _("Not in a menu")
 
     title = models.CharField(_("title"), max_length=200, help_text=_("The page's heading."))
-    slug = models.SlugField(
-        _("address"),
-        max_length=100,
-        unique=True,
-        blank=True,
-        help_text=_(
-            "Latin letters, digits and hyphens, the same in every language. Left empty, it "
-            "is made from the French or English title."
-        ),
-    )
     summary = models.TextField(
         _("summary"),
         blank=True,

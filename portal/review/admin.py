@@ -13,16 +13,13 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.content.groups import can_publish
+
 from .forms import ApproveForm, SendBackForm
 from .mixins import rendered_with
 from .models import PendingChange, SensitiveChangeLog
 from .payload import apply, model_admin
 from .views import diff_rows
-
-
-def can_publish(user, model):
-    meta = model._meta
-    return user.has_perm(f"{meta.app_label}.publish_{meta.model_name}")
 
 
 def publishes_anything(user):

@@ -11,4 +11,10 @@ class ReviewConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import notify  # noqa: F401 (signal receivers: status moved to review)
+        from django.db.models.signals import post_save, pre_save
+
+        from . import notify
+
+        # Status moved to review: e-mail the Publishers.
+        pre_save.connect(notify.remember_status, dispatch_uid="portal_review_remember_status")
+        post_save.connect(notify.status_moved_to_review, dispatch_uid="portal_review_notify")

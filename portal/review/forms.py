@@ -32,6 +32,7 @@ class ApproveForm(forms.Form):
 class SendBackForm(forms.Form):
     comment = forms.CharField(
         label=_("What needs to change"),
-        widget=forms.Textarea(attrs={"rows": 3}),
+        # Written in Arabic or in French: each paragraph runs in its own direction.
+        widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
         help_text=_("The author sees this on their admin home page."),
     )

@@ -14,6 +14,8 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from portal.content.groups import can_publish
+
 from . import notify
 from .models import PendingChange, SensitiveChangeLog
 from .payload import apply, changes, collect, make_payload, sensitive_changes
@@ -62,8 +64,7 @@ class ReviewMixin:
     so even when a Publisher makes it."""
 
     def has_publish_permission(self, request, obj=None):
-        meta = self.model._meta
-        return request.user.has_perm(f"{meta.app_label}.publish_{meta.model_name}")
+        return can_publish(request.user, self.model)
 
     def is_live(self, obj):
         """Whether visitors see `obj` now. Models answer themselves with is_live() (published

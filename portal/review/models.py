@@ -1,8 +1,10 @@
 """A change to live content that waits for a Publisher, and the log of changed contacts."""
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -105,6 +107,17 @@ class PendingChange(models.Model):
 
     def live_object(self):
         return self.model._default_manager.filter(pk=self.object_id).first()
+
+    def sensitive_rows(self):
+        """The changed contact details with each field's name in the admin's language."""
+        rows = []
+        for item in self.sensitive_changes:
+            try:
+                label = apps.get_model(item["model"])._meta.get_field(item["field"]).verbose_name
+            except (LookupError, FieldDoesNotExist):  # a model or field since removed
+                label = item["field"]
+            rows.append({**item, "field": label})
+        return rows
 
     @classmethod
     def pending_for(cls, obj):

@@ -8,13 +8,12 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models.signals import post_save, pre_save
-from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from .compat import PUBLISHERS, Publishable
+from portal.content.groups import PUBLISHERS
+from portal.content.models import Publishable
 
 _request = contextvars.ContextVar("review_request", default=None)
 REVIEW = Publishable.Status.REVIEW
@@ -79,7 +78,6 @@ def moved_to_review(obj):
         )
 
 
-@receiver(pre_save)
 def remember_status(sender, instance, raw=False, **kwargs):
     if raw or not isinstance(instance, Publishable):
         return
@@ -90,7 +88,6 @@ def remember_status(sender, instance, raw=False, **kwargs):
     instance._review_old_status = old
 
 
-@receiver(post_save)
 def status_moved_to_review(sender, instance, raw=False, **kwargs):
     if raw or not isinstance(instance, Publishable):
         return

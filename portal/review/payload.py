@@ -38,7 +38,10 @@ def sensitive_fields(model):
 
 
 def model_admin(model):
-    return admin.site._registry.get(model)
+    try:
+        return admin.site.get_model_admin(model)
+    except admin.sites.NotRegistered:
+        return None
 
 
 def inline_relations(model):
@@ -123,7 +126,8 @@ def _normal(value):
         return ""
     if isinstance(value, list):
         return sorted(str(v) for v in value)
-    return str(value)
+    # Browsers post textareas with CRLF line ends: the same text, not a change to review.
+    return str(value).replace("\r\n", "\n")
 
 
 def sensitive_changes(live, proposed):

@@ -1,17 +1,16 @@
 """The review queue on the admin's home page."""
 
+from django.apps import apps
 from django.contrib import admin
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField
 from django.urls import reverse
 
-from .compat import Publishable
+from portal.content.groups import can_publish
+from portal.content.models import Publishable
+
 from .models import PendingChange
-
-
-def can_publish(user, model):
-    meta = model._meta
-    return user.has_perm(f"{meta.app_label}.publish_{meta.model_name}")
 
 
 def last_author(obj):
@@ -26,8 +25,27 @@ def last_author(obj):
     return entry.user.get_username() if entry else ""
 
 
+def in_review_items(model):
+    """Items in review, oldest first, with only the short text columns a title is made of
+    (not bodies, not the menu placement: the admin never reads the site's menus)."""
+    short = [
+        field.name
+        for field in model._meta.concrete_fields
+        if isinstance(field, CharField) and not field.choices
+    ]
+    return (
+        model._default_manager.filter(status=Publishable.Status.REVIEW)
+        .order_by("updated_at")
+        .only("pk", "updated_at", *short)
+    )
+
+
 def queue_for(user):
-    models = [model for model in admin.site._registry if can_publish(user, model)]
+    models = [
+        model
+        for model in apps.get_models()
+        if admin.site.is_registered(model) and can_publish(user, model)
+    ]
     content_types = ContentType.objects.get_for_models(*models).values() if models else []
     items = []
     pending = list(
@@ -51,7 +69,7 @@ def queue_for(user):
         if not issubclass(model, Publishable):
             continue
         meta = model._meta
-        for obj in model._default_manager.filter(status=Publishable.Status.REVIEW):
+        for obj in in_review_items(model):
             in_review.append(obj)
             items.append(
                 {

@@ -3,7 +3,10 @@ diff against the live version."""
 
 from django.apps import apps
 from django.conf import settings
-from django.db import transaction
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from .diff import diff_words
@@ -22,6 +25,11 @@ def display(model, name, value):
         return ", ".join(str(obj) for obj in related.filter(pk__in=pks)) or str(value)
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))
+    # Serialised dates are ISO; editors read them as the admin writes them (29 نونبر 2026).
+    if isinstance(field, models.DateTimeField) and (moment := parse_datetime(str(value))):
+        return date_format(timezone.localtime(moment), "DATETIME_FORMAT")
+    if isinstance(field, models.DateField) and (day := parse_date(str(value))):
+        return date_format(day, "DATE_FORMAT")
     return str(value)
 
 

@@ -26,6 +26,7 @@ from django.contrib import admin
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csp import csp_override
 from django_otp.admin import OTPAdminSite
 
@@ -70,6 +71,10 @@ def admin_response(response):
 class PortalAdminSite(OTPAdminSite):
     login_form = AdminLoginForm
     login_template = "admin/security/otp_login.html"
+    # Editors work in the portal's name, in their language, not in "Django administration".
+    site_header = _("Portal: Stop online blackmail")
+    site_title = _("Portal: Stop online blackmail")
+    index_title = _("Content of the portal")
 
     def __init__(self, name="admin"):
         # django-otp's default name is "otpadmin"; every reverse("admin:...") needs "admin".

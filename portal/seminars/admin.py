@@ -2,13 +2,14 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from portal.content.admin import ContentAdmin, PublishableAdmin
+from portal.content.admin import PublishableAdmin
+from portal.content.admin_direction import FieldDirectionMixin
 
 from .models import Article, Event, Speaker, Talk, Topic
 from .views import event_context
 
 
-class TalkInline(TranslationTabularInline):
+class TalkInline(FieldDirectionMixin, TranslationTabularInline):
     model = Talk
     extra = 0
     autocomplete_fields = ["speaker"]
@@ -36,22 +37,32 @@ class EventAdmin(PublishableAdmin):
         return event_context(obj)
 
 
+PUBLICATION = (
+    _("Publication"),
+    {"fields": ["status", "publish_at", "withdraw_at", "last_changed"]},
+)
+
+
 @admin.register(Speaker)
-class SpeakerAdmin(ContentAdmin):
-    list_display = ["name", "role", "organisation", "languages"]
+class SpeakerAdmin(PublishableAdmin):
+    list_display = ["name", "role", "organisation", "status", "languages", "last_changed"]
+    list_filter = ["status"]
     fieldsets = [
         (None, {"fields": ["name", "role", "organisation"]}),
         (_("Image"), {"fields": ["photo", "photo_alt"]}),
         (_("Source"), {"fields": ["source_url", "source_checked_on"]}),
+        PUBLICATION,
     ]
     search_fields = ["name", "role", "organisation"]
 
 
 @admin.register(Topic)
-class TopicAdmin(ContentAdmin):
-    list_display = ["name", "slug", "languages"]
+class TopicAdmin(PublishableAdmin):
+    list_display = ["name", "slug", "status", "languages", "last_changed"]
+    list_filter = ["status"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name_fr"]}
+    fieldsets = [(None, {"fields": ["name", "slug", "description"]}), PUBLICATION]
 
 
 @admin.register(Article)

@@ -5,17 +5,20 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from portal.content.bases import CoverImage, Sourced, described_image
 from portal.content.models import (
-    CoverImage,
+    AutoSlug,
     HTMLField,
     Publishable,
-    Sourced,
-    described_image,
+    ReviewChild,
+    publish_permission,
 )
 
 
-class Topic(models.Model):
-    """A subject editors file articles under, so readers can follow one theme."""
+class Topic(Publishable):
+    """A subject editors file articles under, so readers can follow one theme.
+
+    Its name is shown on every article filed under it, so it is published like them."""
 
     name = models.CharField(_("name"), max_length=100, help_text=_("The topic as readers see it."))
     slug = models.SlugField(
@@ -32,6 +35,7 @@ class Topic(models.Model):
         ordering = ["name"]
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
+        permissions = [publish_permission("topic")]
 
     def __str__(self):
         return self.name
@@ -40,20 +44,10 @@ class Topic(models.Model):
         return reverse("seminars:topic", kwargs={"slug": self.slug})
 
 
-class Event(Publishable, Sourced):
+class Event(Publishable, AutoSlug, Sourced):
     """A seminar or study day. The portal grew out of one, and will report on others."""
 
     title = models.CharField(_("title"), max_length=200, help_text=_("The event's name."))
-    slug = models.SlugField(
-        _("address"),
-        max_length=100,
-        unique=True,
-        blank=True,
-        help_text=_(
-            "Latin letters, digits and hyphens, the same in every language. Left empty, it "
-            "is made from the French or English title."
-        ),
-    )
     date = models.DateField(_("date"), help_text=_("The day the event took place."))
     venue = models.CharField(_("venue"), max_length=200, help_text=_("Where it took place."))
     city = models.CharField(_("city"), max_length=100, help_text=_("The city of the venue."))
@@ -82,6 +76,7 @@ class Event(Publishable, Sourced):
 
 
 class Speaker(
+    Publishable,
     Sourced,
     described_image(
         "photo",
@@ -93,7 +88,9 @@ class Speaker(
         missing=_("Describe the photo for people who cannot see it."),
     ),
 ):
-    """A person who spoke at an event, named as the public reports name them."""
+    """A person who spoke at an event, named as the public reports name them.
+
+    A name and a photo of a real person are published only once a Publisher approves."""
 
     name = models.CharField(_("name"), max_length=200, help_text=_("Full name."))
     role = models.CharField(
@@ -107,6 +104,7 @@ class Speaker(
         ordering = ["name"]
         verbose_name = _("speaker")
         verbose_name_plural = _("speakers")
+        permissions = [publish_permission("speaker")]
 
     def __str__(self):
         return self.name
@@ -121,8 +119,12 @@ class Speaker(
             raise ValidationError(errors)
 
 
-class Talk(models.Model):
-    """What one speaker said at one event, in the order of the programme."""
+class Talk(ReviewChild, models.Model):
+    """What one speaker said at one event, in the order of the programme.
+
+    Edited in its event's form, it follows the event's workflow (see review_parent)."""
+
+    review_parent_field = "event"
 
     event = models.ForeignKey(
         Event,
@@ -150,6 +152,7 @@ class Talk(models.Model):
         ordering = ["event", "order"]
         verbose_name = _("talk")
         verbose_name_plural = _("talks")
+        permissions = [publish_permission("talk")]
 
     def __str__(self):
         return self.title
@@ -158,20 +161,10 @@ class Talk(models.Model):
         return self.event.get_absolute_url()
 
 
-class Article(Publishable, CoverImage):
+class Article(Publishable, AutoSlug, CoverImage):
     """News and reports published on the portal, starting with the study day's report."""
 
     title = models.CharField(_("title"), max_length=250, help_text=_("The headline."))
-    slug = models.SlugField(
-        _("address"),
-        max_length=100,
-        unique=True,
-        blank=True,
-        help_text=_(
-            "Latin letters, digits and hyphens, the same in every language. Left empty, it "
-            "is made from the French or English title."
-        ),
-    )
     summary = models.TextField(
         _("summary"), help_text=_("One or two sentences, shown in lists and previews.")
     )

@@ -15,7 +15,9 @@ class NewsSitemap(PageListSitemap):
     """The news list and the topics that have published articles."""
 
     def items(self):
-        topics = Topic.objects.filter(articles__in=Article.objects.published()).distinct()
+        topics = (
+            Topic.objects.published().filter(articles__in=Article.objects.published()).distinct()
+        )
         return ["seminars:article_list", *topics.order_by("pk")]
 
     def location(self, item):

@@ -3,7 +3,7 @@ from django.views.generic import ListView
 
 from portal.content.helpers import published_or_redirect
 
-from .models import Article, Event, Topic
+from .models import Article, Event, Speaker, Topic
 
 
 class ArticleListView(ListView):
@@ -22,7 +22,9 @@ class ArticleListView(ListView):
         return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
-        topics = Topic.objects.filter(articles__in=Article.objects.published()).distinct()
+        topics = (
+            Topic.objects.published().filter(articles__in=Article.objects.published()).distinct()
+        )
         return super().get_context_data(topics=topics, **kwargs)
 
 
@@ -30,7 +32,7 @@ class TopicArticleListView(ArticleListView):
     """The published articles filed under one topic."""
 
     def get_queryset(self):
-        self.topic = get_object_or_404(Topic, slug=self.kwargs["slug"])
+        self.topic = get_object_or_404(Topic.objects.published(), slug=self.kwargs["slug"])
         return super().get_queryset().filter(topics=self.topic)
 
     def get_context_data(self, **kwargs):
@@ -46,7 +48,10 @@ def article_detail(request, slug):
 def event_context(event):
     return {
         "event": event,
-        "talks": event.talks.select_related("speaker").order_by("order"),
+        # A speaker is named only once a Publisher has approved them.
+        "talks": event.talks.filter(speaker__in=Speaker.objects.published())
+        .select_related("speaker")
+        .order_by("order"),
         "articles": event.articles.published(),
     }
 

@@ -224,7 +224,10 @@ def load(stdout):
             f"guides.planstep:{key}",
             PlanStep,
             lambda key=key, item=item: PlanStep.objects.create(
-                key=key, **translated("title", item["title"]), **paragraphs("body", item["body"])
+                key=key,
+                **translated("title", item["title"]),
+                **paragraphs("body", item["body"]),
+                status=PlanStep.Status.PUBLISHED,
             ),
             legacy={"key": key},
         )

@@ -68,6 +68,7 @@ def create_speaker(speaker_data):
         **translated("organisation", speaker_data["organisation"]),
         source_url=sources[0]["url"] if sources else "",
         source_checked_on=date.fromisoformat(sources[0]["checked_on"]) if sources else None,
+        status=Speaker.Status.PUBLISHED,
     )
 
 
@@ -138,6 +139,7 @@ def load(stdout):
                 slug=topic["slug"],
                 **translated("name", topic["name"]),
                 **translated("description", topic["description"]),
+                status=Topic.Status.PUBLISHED,
             ),
             legacy={"slug": topic["slug"]},
         )
