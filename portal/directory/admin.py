@@ -13,6 +13,7 @@ from modeltranslation.admin import TranslationStackedInline
 
 from portal.content.admin import ContentAdmin, PublishableAdmin
 from portal.content.admin_direction import FieldDirectionMixin
+from portal.content.admin_rules import NoHandEdits, SingleRowAdmin
 
 from .changes import AUTHOR_ATTRIBUTE, ContactChangeLog
 from .models import ContactPoint, DirectorySettings, Organisation, stale_cutoff
@@ -127,16 +128,12 @@ class OrganisationAdmin(ImportExportMixin, PublishableAdmin):
 
 
 @admin.register(DirectorySettings)
-class DirectorySettingsAdmin(ContentAdmin):
+class DirectorySettingsAdmin(SingleRowAdmin, ContentAdmin):
     list_display = ["__str__", "editors_email"]
-
-    def has_add_permission(self, request):
-        # One row only: the public pages read the first one.
-        return super().has_add_permission(request) and not DirectorySettings.objects.exists()
 
 
 @admin.register(ContactChangeLog)
-class ContactChangeLogAdmin(FieldDirectionMixin, admin.ModelAdmin):
+class ContactChangeLogAdmin(NoHandEdits, FieldDirectionMixin, admin.ModelAdmin):
     """Read-only: the log is written by the models, never by hand."""
 
     list_display = ["changed_at", "organisation", "field", "old_value", "new_value", "changed_by"]
@@ -144,12 +141,3 @@ class ContactChangeLogAdmin(FieldDirectionMixin, admin.ModelAdmin):
     search_fields = ["organisation__slug", "old_value", "new_value"]
     date_hierarchy = "changed_at"
     list_select_related = ["organisation", "changed_by"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -7,6 +7,7 @@ from modeltranslation.admin import TranslationStackedInline, TranslationTabularI
 
 from portal.content.admin import ContentAdmin, PublishableAdmin
 from portal.content.admin_direction import FieldDirectionMixin
+from portal.content.admin_rules import SingleRowAdmin
 
 from .models import FAQEntry, Guide, PlanStep, QuickExitSettings, Step, StepLink
 
@@ -91,14 +92,11 @@ class PlanStepAdmin(PublishableAdmin):
 
 
 @admin.register(QuickExitSettings)
-class QuickExitSettingsAdmin(ContentAdmin):
+class QuickExitSettingsAdmin(SingleRowAdmin, ContentAdmin):
     """One row: editors change the address; nobody adds a second one or deletes it."""
 
     list_display = ["__str__", "exit_url"]
     fieldsets = [(None, {"fields": ["exit_url"], "description": _("Shown on every page.")})]
-
-    def has_add_permission(self, request):
-        return super().has_add_permission(request) and not QuickExitSettings.objects.exists()
 
     def has_delete_permission(self, request, obj=None):
         return False

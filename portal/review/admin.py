@@ -13,6 +13,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.content.admin_rules import NoHandEdits
 from portal.content.groups import can_publish
 
 from .forms import ApproveForm, SendBackForm
@@ -26,7 +27,7 @@ def publishes_anything(user):
     return any(perm.split(".", 1)[1].startswith("publish_") for perm in user.get_all_permissions())
 
 
-class StaffReadOnly:
+class StaffReadOnly(NoHandEdits):
     """Any staff member may open these lists (they are filtered to what concerns them);
     nobody edits them by hand."""
 
@@ -35,15 +36,6 @@ class StaffReadOnly:
 
     def has_view_permission(self, request, obj=None):
         return self.has_module_permission(request)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(PendingChange)
