@@ -232,3 +232,25 @@ def test_wrong_code_is_explained_in_the_editors_language(client, chief, language
     response = login(client, device, code=wrong, HTTP_ACCEPT_LANGUAGE=language)
     assert response.status_code == 200
     assert message in response.content.decode()
+
+
+@pytest.mark.subprocess
+def test_without_the_host_prefix_the_cookies_stay_on_the_admin_path():
+    """Over plain HTTP (`make run`, `make serve`) browsers refuse `__Host-` cookies, so the
+    session and CSRF cookies fall back to the admin's path: public pages never receive them."""
+    from tests.test_project import manage
+
+    code = (
+        "from django.conf import settings as s; "
+        "print(s.SESSION_COOKIE_NAME, s.SESSION_COOKIE_PATH, "
+        "s.CSRF_COOKIE_NAME, s.CSRF_COOKIE_PATH)"
+    )
+    result = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        code,
+        env={"SECRET_KEY": "x" * 50, "COOKIE_HOST_PREFIX": "0", "ADMIN_URL": "editors-desk/"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["sessionid", "/editors-desk/", "csrftoken", "/editors-desk/"]
