@@ -149,6 +149,14 @@ class ReviewMixin:
         with notify.current_request(request):
             return super().changelist_view(request, extra_context)
 
+    def get_changelist_instance(self, request):
+        # The list's editable columns save without the change form, so without review: only
+        # those who may publish get them.
+        changelist = super().get_changelist_instance(request)
+        if not self.has_publish_permission(request):
+            changelist.list_editable = ()
+        return changelist
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         state = getattr(request, "_review", None)
