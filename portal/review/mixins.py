@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import FieldDoesNotExist
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import DatabaseError, transaction
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from portal.content.groups import can_publish
+from portal.content.models import SingletonContent
 
 from . import notify
 from .models import PendingChange, SensitiveChangeLog
@@ -148,6 +149,32 @@ class ReviewMixin:
     def changelist_view(self, request, extra_context=None):
         with notify.current_request(request):
             return super().changelist_view(request, extra_context)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if obj is not None or self.has_publish_permission(request):
+            return form
+        model = self.model
+
+        class NotLiveOnArrival(form):
+            # A new object that visitors would see at once (a step of a published guide, a
+            # site setting) has no live version to review against: a Publisher adds it, or
+            # the Editor adds it from the parent's page, where the whole parent is reviewed.
+            def clean(self):
+                cleaned_data = super().clean()
+                field = getattr(model, "review_parent_field", None)
+                parent = cleaned_data.get(field) if field else None
+                if issubclass(model, SingletonContent) or (parent and parent.is_live()):
+                    raise ValidationError(
+                        _(
+                            "Visitors would see this at once, so only a Publisher can add it "
+                            "here. To add it to published content, change that content from "
+                            "its own page: a Publisher reviews the change."
+                        )
+                    )
+                return cleaned_data
+
+        return NotLiveOnArrival
 
     def get_changelist_instance(self, request):
         # The list's editable columns save without the change form, so without review: only
