@@ -31,3 +31,8 @@ for name in FROM_DEBUG:
 os.environ["SECRET_KEY"] = os.environ.get("SECRET_KEY") or "tests-only-not-secret"
 
 from portal.settings import *  # noqa: E402, F403
+
+# Argon2 is slow by design: hundreds of tests log a real Editor or Publisher in through the login
+# form, and with Argon2 those logins were most of `make test-fast`'s time. A fast hasher here;
+# tests/test_admin_security.py checks the production list still hashes with Argon2.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
