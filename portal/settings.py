@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "portal.directory",
     "import_export",
     "portal.pages",
+    "portal.search",
     "portal.ops",
     "portal.review",
     # Admin hardening: one-time passwords (TOTP) and lockout after repeated failed logins.

@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("", include("portal.seminars.urls")),
     path("", include("portal.guides.urls")),
     path("", include("portal.directory.urls")),
+    path("", include("portal.search.urls")),
     # Last: a page's address is /<language>/<slug>/, after every other app's addresses.
     path("", include("portal.pages.urls")),
 )

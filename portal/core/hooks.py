@@ -13,11 +13,14 @@ An app's AppConfig subclasses PortalAppConfig and overrides what it contributes:
   template's context, or None.
 - `sitemaps()`: `{section name: Sitemap class}` for /sitemap.xml.
 - `load_seed(stdout)`: the launch content, loaded by `manage.py load_demo` (idempotent).
+- `search_sources()`: `SearchSource`s, the content the site search finds (portal/search
+  indexes them without importing the app).
 
 Orders are named below; entries and sections are sorted by them, apps in INSTALLED_APPS
 order where two are equal.
 """
 
+from collections.abc import Callable
 from enum import IntEnum
 from typing import NamedTuple
 
@@ -47,6 +50,31 @@ class HomeOrder(IntEnum):
     NEWS = 50
 
 
+class SearchKind(IntEnum):
+    """Groups of search results, first to last: what to do before who can help, before
+    the news."""
+
+    GUIDE = 10
+    CONTACT = 20
+    ARTICLE = 30
+
+
+class SearchSource(NamedTuple):
+    """Content the site search finds.
+
+    `visible()` is what visitors may see now (published, in its time window); `title` names
+    the translated title field; `text(obj)` yields the plain or HTML texts to match, in the
+    active language; `children` are `(model, foreign key name)` pairs whose changes change
+    the parent's text (a guide's steps)."""
+
+    model: type
+    kind: SearchKind
+    visible: Callable
+    title: str
+    text: Callable
+    children: tuple = ()
+
+
 class MenuEntry(NamedTuple):
     url_name: str
     label: str
@@ -70,6 +98,9 @@ class PortalAppConfig(AppConfig):
 
     def load_seed(self, stdout):
         return None
+
+    def search_sources(self):
+        return ()
 
 
 def portal_apps():

@@ -22,6 +22,21 @@ class DirectoryConfig(hooks.PortalAppConfig):
 
         load(stdout)
 
+    def search_sources(self):
+        from .models import ContactPoint, Organisation
+        from .search import organisation_text
+
+        return (
+            hooks.SearchSource(
+                Organisation,
+                hooks.SearchKind.CONTACT,
+                Organisation.objects.public,
+                "name",
+                organisation_text,
+                children=((ContactPoint, "organisation"),),
+            ),
+        )
+
     def home_section(self, request):
         # Links only, no query: the home page stays as light as the help strip.
         from .choices import Kind

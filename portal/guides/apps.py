@@ -23,6 +23,34 @@ class GuidesConfig(hooks.PortalAppConfig):
 
         load(stdout)
 
+    def search_sources(self):
+        from .models import FAQEntry, Guide, Step
+
+        def guide_text(guide):
+            yield guide.summary
+            yield guide.intro
+            for step in guide.steps.all():
+                yield step.title
+                yield step.body
+
+        return (
+            hooks.SearchSource(
+                Guide,
+                hooks.SearchKind.GUIDE,
+                Guide.objects.published,
+                "title",
+                guide_text,
+                children=((Step, "guide"),),
+            ),
+            hooks.SearchSource(
+                FAQEntry,
+                hooks.SearchKind.GUIDE,
+                FAQEntry.objects.published,
+                "question",
+                lambda entry: (entry.topic, entry.answer),
+            ),
+        )
+
     def home_section(self, request):
         from .models import Guide
 

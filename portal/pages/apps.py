@@ -38,3 +38,16 @@ class PagesConfig(hooks.PortalAppConfig):
         from .seed import load
 
         load(stdout)
+
+    def search_sources(self):
+        from .models import Page
+
+        return (
+            hooks.SearchSource(
+                Page,
+                hooks.SearchKind.ARTICLE,
+                Page.objects.published,
+                "title",
+                lambda page: (page.summary, page.body),
+            ),
+        )

@@ -20,6 +20,32 @@ class SeminarsConfig(hooks.PortalAppConfig):
 
         load(stdout)
 
+    def search_sources(self):
+        from .models import Article, Event
+
+        return (
+            hooks.SearchSource(
+                Article,
+                hooks.SearchKind.ARTICLE,
+                Article.objects.published,
+                "title",
+                lambda article: (article.summary, article.body, article.source_name),
+            ),
+            hooks.SearchSource(
+                Event,
+                hooks.SearchKind.ARTICLE,
+                Event.objects.published,
+                "title",
+                lambda event: (
+                    event.summary,
+                    event.body,
+                    event.venue,
+                    event.city,
+                    event.organiser,
+                ),
+            ),
+        )
+
     def home_section(self, request):
         from .models import Article, Event
 
