@@ -6,8 +6,10 @@ import re
 
 import pytest
 from django.db import connection
+from django.test import Client
+from django.utils import translation
 
-from tests.search_factories import corpus
+from tests.search_factories import corpus, hidden
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +21,11 @@ def links(client, query, language="ar"):
     response = client.get(f"/{language}/search/", {"q": query})
     assert response.status_code == 200
     return re.findall(r'<h3><a href="([^"]+)">', response.content.decode())
+
+
+def url(obj, language="ar"):
+    with translation.override(language):
+        return obj.get_absolute_url()
 
 
 # (query, language, the object it must find). Every spelling people use.
@@ -65,3 +72,152 @@ def test_every_spelling_finds_the_object(client, query, language, expected):
     with translation.override(language):
         url = objects[expected].get_absolute_url()
     assert url in links(client, query, language), (query, url)
+
+
+def test_results_are_grouped_guides_first_with_title_excerpt_and_link(client):
+    objects = corpus()
+    html = client.get("/ar/search/", {"q": "الشرطة"}).content.decode()
+    guides, contacts, articles = (
+        html.find("الأدلة والأسئلة"),
+        html.find("جهات المساعدة"),
+        html.find("المقالات والصفحات"),
+    )
+    # The FAQ (police number) and the article both speak of the police; no contact does.
+    assert -1 < guides < articles and contacts == -1
+    assert url(objects["faq"]) in html[guides:articles]
+    assert url(objects["article"]) in html[articles:]
+    # The matched word is marked in the excerpt, whatever spelling the text used.
+    assert "<mark>بالشرطة</mark>" in html
+    assert "<mark>الشُّرْطَةِ</mark>" in html
+
+    html = client.get("/ar/search/", {"q": "طفل"}).content.decode()
+    assert "جهات المساعدة" in html and url(objects["organisation"]) in html
+
+
+def test_text_in_results_is_escaped_and_only_the_mark_is_html(client):
+    from portal.guides.models import FAQEntry
+
+    entry = FAQEntry.objects.create(
+        question_ar="سؤال عن <script>alert(1)</script> الابتزاز",
+        answer_ar="<p>جواب &lt;img src=x onerror=alert(1)&gt; الابتزاز</p>",
+        status="published",
+    )
+    html = client.get("/ar/search/", {"q": "ابتزاز <b>"}).content.decode()
+    assert url(entry) in html
+    assert "<script>alert" not in html and "<img src=x" not in html and "<b>" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_drafts_scheduled_and_withdrawn_content_is_never_found(client):
+    corpus()
+    secret = hidden()
+    for language in ("ar", "fr", "en"):
+        response = client.get(f"/{language}/search/", {"q": "زمردي"})
+        assert response.status_code == 200
+        assert links(client, "زمردي", language) == []
+    # The same words, once published, are found: the test can fail.
+    secret["draft"].status = "published"
+    secret["draft"].save()
+    assert "/ar/help/draft/" in links(client, "زمردية")
+
+
+def test_unsourced_directory_entry_is_not_found(client):
+    from tests.directory_factories import make_org
+
+    entry = make_org("unverified", name_ar="جهة زمردية", verified_on=None)
+    assert url(entry) not in links(client, "زمردية")
+
+
+def test_a_change_pending_review_is_never_found(editor, publisher2):
+    from tests.review_helpers import change_url, post_change
+
+    objects = corpus()
+    guide = objects["guide"]
+    response = post_change(editor, change_url(guide), title_ar="عنوان زمردي منتظر")
+    assert response.status_code == 302
+    guide.refresh_from_db()
+    assert guide.title_ar == "ماذا أفعل إذا تعرضت للابتزاز"
+    anonymous = Client()
+    assert links(anonymous, "زمردي") == []
+    # The live title is still found.
+    assert url(guide) in links(anonymous, "ابتزاز")
+
+
+BAD_INPUTS = [
+    "",
+    "   ",
+    "!!! ??? ... ;;; «» ،؛؟",
+    "a" * 10_000,
+    "ابتزاز " * 2_000,
+    "\x00",
+    "ابت\x00زاز",  # noqa: RUF001
+    "' OR 1=1 --",
+    "'; DROP TABLE search_searchentry; --",
+    "ابتزاز & | ! <-> :* ( )",
+    "!ابتزاز & (شرطة | 19)",
+    '"ابتزاز',
+    "'''",
+    '"""" "',
+    "sextorsion ابتزاز 19 ١٩ Ⅻ ﷺ",
+    "%_%",
+    "\\",
+    "\u202eابتزاز\u202c",  # noqa: RUF001
+    "😀 🔍",
+]
+
+
+@pytest.mark.parametrize("query", BAD_INPUTS, ids=range(len(BAD_INPUTS)))
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_bad_input_gets_a_page_never_an_error(client, query, language, caplog):
+    corpus()
+    response = client.get(f"/{language}/search/", {"q": query})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'class="search-note"' in html
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "WARNING")]
+    # What is shown back is capped and clean.
+    value = re.search(r'name="q" value="([^"]*)"', html).group(1)
+    assert len(value) <= 200 and "\x00" not in value
+
+
+def test_a_long_query_is_cut_and_says_so(client):
+    corpus()
+    html = client.get("/ar/search/", {"q": "ابتزاز " + "x" * 500}).content.decode()
+    assert "200" in html and "لم يُبحث إلا" in html
+    html = client.get("/ar/search/", {"q": "   "}).content.decode()
+    assert "اكتب كلمة أو كلمتين" in html
+    html = client.get("/ar/search/", {"q": "كلمةلاتوجدابدا"}).content.decode()
+    assert "لم نجد أي نتيجة" in html
+
+
+def test_results_page_is_private(client):
+    corpus()
+    response = client.get("/ar/search/", {"q": "ابتزاز"})
+    assert response["Cache-Control"] == "no-store"
+    assert response["Referrer-Policy"] == "no-referrer"
+    assert '<meta name="robots" content="noindex">' in response.content.decode()
+
+
+def test_the_query_reaches_no_log_and_no_table(client, caplog):
+    import logging
+
+    from portal.search.models import SearchEntry
+
+    corpus()
+    before = SearchEntry.objects.count()
+    caplog.set_level(logging.DEBUG)
+    client.get("/ar/search/", {"q": "ابتزاز زمردي-سري"})
+    client.get("/fr/search/", {"q": "\x00' zmrdsecret"})
+    assert SearchEntry.objects.count() == before
+    logged = "\n".join(r.getMessage() + str(getattr(r, "sql", "")) for r in caplog.records)
+    assert "زمردي" not in logged and "zmrdsecret" not in logged
+
+
+def test_the_header_has_a_search_form_that_needs_no_script(client):
+    html = client.get("/fr/").content.decode()
+    header = html[html.index('<header class="site-header">') : html.index("</header>")]
+    form = re.search(
+        r'<form class="search-form" role="search" method="get" action="([^"]+)">', header
+    )
+    assert form and form.group(1) == "/fr/search/"
+    assert 'name="q"' in header and "<details" in header

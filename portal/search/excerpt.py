@@ -3,7 +3,7 @@ marked. Every piece of text is escaped; only the <mark> tags are ours."""
 
 import re
 
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from .normalise import normalise, strip_article
@@ -11,7 +11,8 @@ from .normalise import normalise, strip_article
 # Words before the first match, and characters shown in all.
 LEAD_WORDS = 8
 LENGTH = 220
-_TOKENS = re.compile(r"(\w+)")
+# Words, with the Arabic marks and tatweel inside them (not word characters for `re`).
+_TOKENS = re.compile(r"([\w\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed]+)")
 
 
 def _key(term):
@@ -25,9 +26,10 @@ def matches(word, keys):
 
 
 def highlight(text, terms, length=None):
-    """`text` (HTML or plain) as safe HTML, cut around the first match when `length` is set."""
+    """Plain `text` (index.document() took the tags out of HTML fields) as safe HTML, cut
+    around the first match when `length` is set."""
     keys = [_key(term) for term in terms]
-    tokens = _TOKENS.split(" ".join(strip_tags(text or "").split()))
+    tokens = _TOKENS.split(" ".join((text or "").split()))
     marked = [i % 2 == 1 and matches(token, keys) for i, token in enumerate(tokens)]
     start, cut_before = 0, False
     if length is not None and any(marked):

@@ -3,6 +3,7 @@ language), kept on save and delete through signals, and the whole index rebuilt 
 `manage.py rebuild_search_index` or after `migrate` when it is empty."""
 
 from functools import cache
+from html import unescape
 
 from django.conf import settings
 from django.db import transaction
@@ -31,7 +32,7 @@ def source_label(model):
 
 
 def plain(texts):
-    return " ".join(strip_tags(str(text)) for text in texts if text)
+    return " ".join(unescape(strip_tags(str(text))) for text in texts if text)
 
 
 def document(source, obj, language):
