@@ -82,13 +82,17 @@ def rebuild(stdout=None):
     that saved with `update()` (which sends no signal)."""
     with transaction.atomic():
         SearchEntry.objects.all().delete()
-        count = 0
+        count, batch = 0, []
         for source in sources().values():
             manager = source.model._default_manager
             for obj in manager.all().iterator(chunk_size=500):
                 if indexable(obj):
-                    SearchEntry.objects.bulk_create(rows(source, obj))
+                    batch.extend(rows(source, obj))
                     count += 1
+                if len(batch) >= 1500:
+                    SearchEntry.objects.bulk_create(batch)
+                    batch = []
+        SearchEntry.objects.bulk_create(batch)
     if stdout is not None:
         stdout.write(f"{count}\n")
     return count
