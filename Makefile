@@ -80,6 +80,7 @@ bench: $(STAMP) var/secret_key
 	$(SERVE_ENV) $(BIN)/python manage.py load_demo
 	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --no-input --verbosity 0
 	$(SERVE_ENV) $(BIN)/python manage.py bench
+	$(SERVE_ENV) $(BIN)/python manage.py bench_search
 
 ## make backup: pg_dump (custom format) of DATABASE_URL's PostgreSQL database to var/backups/
 backup: $(STAMP) | var

@@ -12,6 +12,7 @@ def logging_config(level):
         },
         "filters": {
             "skip_service_unavailable": {"()": "portal.security.logs.SkipServiceUnavailable"},
+            "skip_search_sql": {"()": "portal.search.privacy.SkipSearchSQL"},
         },
         "handlers": {
             "console": {"class": "logging.StreamHandler"},
@@ -23,5 +24,8 @@ def logging_config(level):
             "portal.auth": {"handlers": ["timed"], "level": "INFO", "propagate": False},
             "axes": {"level": "WARNING"},
             "django.request": {"filters": ["skip_service_unavailable"]},
+            # With LOG_LEVEL=DEBUG Django logs every SQL statement: never the search's, which
+            # carry what a visitor typed.
+            "django.db.backends": {"filters": ["skip_search_sql"]},
         },
     }

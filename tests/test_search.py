@@ -2,11 +2,13 @@
 see, bad input answered calmly, and the query kept private. Runs on SQLite and PostgreSQL
 (DATABASE_URL); each case says where it applies."""
 
+import io
 import re
 
 import pytest
 from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from tests.search_factories import corpus, hidden
@@ -206,8 +208,16 @@ def test_the_query_reaches_no_log_and_no_table(client, caplog):
     corpus()
     before = SearchEntry.objects.count()
     caplog.set_level(logging.DEBUG)
-    client.get("/ar/search/", {"q": "ابتزاز زمردي-سري"})
-    client.get("/fr/search/", {"q": "\x00' zmrdsecret"})
+    caplog.set_level(logging.DEBUG, logger="django.db.backends")
+    # As with DEBUG on and LOG_LEVEL=DEBUG: Django logs every SQL statement it runs.
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/ar/search/", {"q": "ابتزاز زمردي-سري"})
+        client.get("/fr/search/", {"q": "\x00' zmrdsecret"})
+    # The statements did carry the query (so the check below can fail)...
+    assert any("zmrdsecret" in q["sql"] for q in queries.captured_queries), (
+        queries.captured_queries[-3:]
+    )
+    assert any(r.name == "django.db.backends" for r in caplog.records)
     assert SearchEntry.objects.count() == before
     logged = "\n".join(r.getMessage() + str(getattr(r, "sql", "")) for r in caplog.records)
     assert "زمردي" not in logged and "zmrdsecret" not in logged
@@ -221,3 +231,63 @@ def test_the_header_has_a_search_form_that_needs_no_script(client):
     )
     assert form and form.group(1) == "/fr/search/"
     assert 'name="q"' in header and "<details" in header
+
+
+NORMALISED = [
+    ("الإبتزاز", "ابتزاز"),
+    ("ٱلْإِبْتِزَازُ", "ابتزاز"),
+    ("بالابتزاز", "ابتزاز"),
+    ("ابتـــزاز", "ابتزاز"),
+    ("مستشفى", "مستشفي"),
+    ("مدرسة", "مدرسه"),
+    ("کیف", "كيف"),
+    ("١٢٣ ۴۵۶", "123 456"),
+    ("Sécurité ÇA œuvre", "securite ca oeuvre"),
+    ("ﻻ", "لا"),  # a presentation form, unfolded by NFKC
+    ("ال", "ال"),  # the article alone stays a word
+]
+
+
+@pytest.mark.parametrize(("typed", "matched"), NORMALISED)
+def test_one_normalisation_for_queries_and_text(typed, matched):
+    from portal.search.normalise import index_text, query_terms
+
+    assert index_text(typed) == matched
+    assert query_terms(typed) == matched.split()
+
+
+def test_the_index_follows_saves_children_lists_and_deletions(client):
+    from portal.directory.models import Region
+    from portal.guides.models import Step
+
+    objects = corpus()
+    guide, organisation = objects["guide"], objects["organisation"]
+    # A step's text is part of its guide.
+    Step.objects.create(guide=guide, title_ar="غيّر كلمة السر زبرجدية", order=2)
+    assert url(guide) in links(client, "زبرجديه")
+    # A region added to a directory entry (a many-to-many list).
+    assert url(organisation) not in links(client, "أكادير")
+    organisation.regions.add(Region.objects.get(code="souss-massa"))
+    assert url(organisation) in links(client, "أكادير")
+    # A new title replaces the old one; an archived object leaves the index.
+    guide.title_ar = "عنوان جديد ياقوتي"
+    guide.save()
+    assert url(guide) in links(client, "ياقوتي")
+    assert url(guide) not in links(client, "تعرضت")
+    guide.status = "archived"
+    guide.save()
+    assert links(client, "ياقوتي") == []
+    objects["page"].delete()
+    assert links(client, "confidentialite", "fr") == []
+
+
+def test_rebuild_command_indexes_what_signals_missed(client):
+    from django.core.management import call_command
+
+    from portal.guides.models import FAQEntry
+
+    objects = corpus()
+    FAQEntry.objects.filter(pk=objects["faq"].pk).update(question_ar="سؤال فيروزي")
+    assert links(client, "فيروزي") == []
+    call_command("rebuild_search_index", stdout=io.StringIO())
+    assert url(objects["faq"]) in links(client, "فيروزي")

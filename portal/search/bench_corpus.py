@@ -19,6 +19,9 @@ def value(field, index, language_words, rng, today, sentence):
         return f"bench-{field.model._meta.model_name}-{index}"
     if isinstance(field, models.URLField):
         return "https://example.org/source"
+    if isinstance(field, models.DateTimeField):
+        # publish_at, withdraw_at stay empty: live at once, and for good.
+        return None
     if isinstance(field, models.DateField):
         return today
     if isinstance(field, (models.CharField, models.TextField)) and suffix in LANGUAGES:
