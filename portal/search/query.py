@@ -18,11 +18,6 @@ logger = logging.getLogger(__name__)
 # Candidates read from the index; results shown are at most this many too.
 LIMIT = 60
 CONFIGS = {"ar": "arabic", "fr": "french", "en": "english"}
-# Identical to the indexed expression in migrations/0002, so that PostgreSQL uses the index.
-VECTOR = (
-    "(setweight(to_tsvector('{config}'::regconfig, title), 'A') || "
-    "setweight(to_tsvector('{config}'::regconfig, body), 'B'))"
-)
 WINDOW = "(publish_at IS NULL OR publish_at <= %s) AND (withdraw_at IS NULL OR withdraw_at > %s)"
 
 
@@ -46,12 +41,12 @@ def text_languages(language):
 def fulltext(language, terms, now):
     parts, params = [], []
     for code in text_languages(language):
-        config = CONFIGS[code]
-        vector = VECTOR.format(config=config)
+        # `vector` is PostgreSQL's column (migrations/0002): the text's words in its
+        # language's configuration, title weighted over body.
         parts.append(
-            f"SELECT source, object_id, kind, ts_rank({vector}, q) AS rank "
-            f"FROM search_searchentry, plainto_tsquery('{config}'::regconfig, %s) q "
-            f"WHERE language = %s AND text_language = '{code}' AND {vector} @@ q AND {WINDOW}"
+            "SELECT source, object_id, kind, ts_rank(vector, q) AS rank "
+            f"FROM search_searchentry, plainto_tsquery('{CONFIGS[code]}'::regconfig, %s) q "
+            f"WHERE language = %s AND text_language = '{code}' AND vector @@ q AND {WINDOW}"
         )
         params += [" ".join(terms), language, now, now]
     sql = " UNION ALL ".join(parts) + f" ORDER BY rank DESC LIMIT {LIMIT}"

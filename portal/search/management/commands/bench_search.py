@@ -5,6 +5,7 @@ database, created and destroyed here), never into DATABASE_URL's own."""
 import random
 import statistics
 import time
+from importlib import import_module
 
 from django.core.management.base import BaseCommand
 from django.db import connection
@@ -92,9 +93,7 @@ class Command(BaseCommand):
             started = time.perf_counter()
             self.generate(options["objects"])
             generated = time.perf_counter() - started
-            built = index.rebuild()
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE search_searchentry")
+            built = self.build_index()
             self.stdout.write(
                 f"Search: {built} published objects generated in {generated:.0f} s, "
                 f"indexed in {time.perf_counter() - started - generated:.0f} s"
@@ -117,6 +116,22 @@ class Command(BaseCommand):
             sentence,
             index.sources().values(),
         )
+
+    def build_index(self):
+        """As a restore would: rows first, then the GIN indexes (much faster than keeping
+        them up to date row by row; the searches measured are the same)."""
+        migration = import_module("portal.search.migrations.0002_postgresql_indexes")
+        indexes = [sql for sql in migration.FORWARDS if sql.startswith("CREATE INDEX")]
+        with connection.cursor() as cursor:
+            for sql in migration.BACKWARDS:
+                if sql.startswith("DROP INDEX"):
+                    cursor.execute(sql)
+        built = index.rebuild()
+        with connection.cursor() as cursor:
+            for sql in indexes:
+                cursor.execute(sql)
+            cursor.execute("ANALYZE search_searchentry")
+        return built
 
     def measure(self, rounds):
         client = Client()
