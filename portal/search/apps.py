@@ -1,7 +1,6 @@
+from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
-
-from portal.core import hooks
 
 
 def fill_empty_index(sender, using="default", **kwargs):
@@ -14,9 +13,10 @@ def fill_empty_index(sender, using="default", **kwargs):
         index.rebuild()
 
 
-class SearchConfig(hooks.PortalAppConfig):
-    """Site search in Arabic, French and English over what every app offers
-    (`search_sources()`), with its own index table."""
+class SearchConfig(AppConfig):
+    """Site search in Arabic, French and English over what the other apps offer
+    (`PortalAppConfig.search_sources()`), with its own index table. A plain AppConfig: it
+    reads the protocol, it adds nothing to the shared pages."""
 
     name = "portal.search"
     verbose_name = _("Search")
