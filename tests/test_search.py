@@ -60,6 +60,10 @@ VARIANTS = [
     pytest.param("donnees", "fr", "page", marks=POSTGRESQL_ONLY),
     pytest.param("visiteur", "fr", "page", marks=POSTGRESQL_ONLY),
     pytest.param("step", "en", "guide", marks=POSTGRESQL_ONLY),
+    # Near misses: full-text finds nothing, trigram similarity does.
+    pytest.param("ابتزاذ", "ar", "guide", marks=POSTGRESQL_ONLY),
+    pytest.param("sextortoin", "fr", "guide", marks=POSTGRESQL_ONLY),
+    pytest.param("confidentialte", "fr", "page", marks=POSTGRESQL_ONLY),
     ("Rabat", "fr", "organisation"),
     ("enfant", "fr", "organisation"),
     ("blackmail", "en", "guide"),

@@ -16,7 +16,7 @@ from .models import SearchEntry
 logger = logging.getLogger(__name__)
 
 # Candidates read from the index; results shown are at most this many too.
-LIMIT = 60
+LIMIT = 40
 CONFIGS = {"ar": "arabic", "fr": "french", "en": "english"}
 WINDOW = "(publish_at IS NULL OR publish_at <= %s) AND (withdraw_at IS NULL OR withdraw_at > %s)"
 
@@ -63,6 +63,10 @@ def trigram(language, terms, now):
         f"WHERE language = %s AND (%s <%% title OR %s <%% body) AND {WINDOW} "
         f"ORDER BY rank DESC LIMIT {LIMIT}"
     )
+    with connection.cursor() as cursor:
+        # A little looser than the default 0.6: one wrong letter in a short word still
+        # counts. SET LOCAL: for this transaction only (search() opens one).
+        cursor.execute("SET LOCAL pg_trgm.word_similarity_threshold = 0.5")
     return _fetch(sql, [phrase, phrase, language, phrase, phrase, now, now])
 
 
