@@ -17,6 +17,7 @@ from portal.core.hooks import SearchKind
 
 from ... import index, query
 from ...bench_corpus import create
+from ...models import SearchEntry
 from ...normalise import query_terms
 
 # Words the generated texts are made of; the first ones are frequent, the last rare.
@@ -78,6 +79,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--objects", type=int, default=10_000)
         parser.add_argument("--rounds", type=int, default=10)
+        parser.add_argument(
+            "--keep",
+            action="store_true",
+            help="Keep the generated database, and use it again if it is there.",
+        )
 
     def handle(self, *args, **options):
         if connection.vendor != "postgresql":
@@ -88,19 +94,24 @@ class Command(BaseCommand):
         connection.settings_dict["TEST"]["NAME"] = (
             f"{connection.settings_dict['NAME']}_search_bench"
         )
-        old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+        keep = options["keep"]
+        old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=keep)
         try:
-            started = time.perf_counter()
-            self.generate(options["objects"])
-            generated = time.perf_counter() - started
-            built = self.build_index()
-            self.stdout.write(
-                f"Search: {built} published objects generated in {generated:.0f} s, "
-                f"indexed in {time.perf_counter() - started - generated:.0f} s"
-            )
+            if not (keep and SearchEntry.objects.exists()):
+                started = time.perf_counter()
+                self.generate(options["objects"])
+                generated = time.perf_counter() - started
+                built = self.build_index()
+                self.stdout.write(
+                    f"Search: {built} published objects generated in {generated:.0f} s, "
+                    f"indexed in {time.perf_counter() - started - generated:.0f} s"
+                )
+            count = SearchEntry.objects.filter(language="ar").count()
+            self.stdout.write(f"Search over {count} published objects (PostgreSQL):")
             self.measure(options["rounds"])
         finally:
-            connection.creation.destroy_test_db(old_name, verbosity=0)
+            if not keep:
+                connection.creation.destroy_test_db(old_name, verbosity=0)
             teardown_test_environment()
 
     def generate(self, count):
