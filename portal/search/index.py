@@ -32,7 +32,8 @@ def source_label(model):
 
 
 def plain(texts):
-    return " ".join(unescape(strip_tags(str(text))) for text in texts if text)
+    # A space before every tag: paragraphs and list items stay separate words.
+    return " ".join(unescape(strip_tags(str(text).replace("<", " <"))) for text in texts if text)
 
 
 def document(source, obj, language):
