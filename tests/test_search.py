@@ -16,7 +16,9 @@ from tests.search_factories import corpus, hidden
 pytestmark = pytest.mark.django_db
 
 ON_POSTGRESQL = connection.vendor == "postgresql"
-POSTGRESQL_ONLY = pytest.mark.skipif(not ON_POSTGRESQL, reason="stemming and trigrams need PostgreSQL")
+POSTGRESQL_ONLY = pytest.mark.skipif(
+    not ON_POSTGRESQL, reason="stemming and trigrams need PostgreSQL"
+)
 
 
 def links(client, query, language="ar"):
