@@ -7,6 +7,7 @@ README.md for the list.
 
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -231,6 +232,9 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 # Admin messages ("saved") live in the session: no third cookie.
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
+# A safe `next` is followed; anything else (or none) lands on the admin's home page.
+LOGIN_REDIRECT_URL = "admin:index"
+
 # django-axes: 5 failed logins lock that user name from that address for 30 minutes (the
 # lockout page answers 429). Axes counts the failures of a user name and address whose latest
 # failure is less than the cool-off old, so 5 failures within 15 minutes always lock (and
@@ -274,7 +278,14 @@ SECURE_CSP, ADMIN_CSP, TIPTAP_STYLE_HASH = (
 # E-mail to Publishers (portal/mail_config.py); SITE_URL for its links, made without a request.
 MAILERS = mailers(DEBUG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+# The site's canonical origin: every absolute address (canonical and hreflang links, sitemap,
+# feeds, directory.json, e-mails) is built from it, never from the request's Host header.
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+# Ports a Host header may carry (portal/security/hosts.py; Django ignores the port): a list,
+# or `*` for any. Unset: the port SITE_URL names (none for 443 or 80), any with DEBUG.
+ALLOWED_PORTS = env_list("ALLOWED_PORTS") or (
+    ["*"] if DEBUG else [str(port) for port in [urlsplit(SITE_URL).port] if port]
+)
 
 # Help directory: entries checked longer ago than this are stale (admin, `stale_contacts`).
 DIRECTORY_STALE_AFTER_DAYS = env_int("DIRECTORY_STALE_AFTER_DAYS", 180)
