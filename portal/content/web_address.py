@@ -45,9 +45,9 @@ class WebAddressValidator:
             return
         schemes = ["https"] if self.https_only else ["https", "http"]
         message = (
-            _("Enter a web address that starts with https://.")
+            _("Enter a web address starting with https://.")
             if self.https_only
-            else _("Enter a web address that starts with https:// or http://.")
+            else _("Enter a web address starting with https:// or http://.")
         )
         URLValidator(schemes=schemes, message=message)(value)
         parts = urlsplit(value)
