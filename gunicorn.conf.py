@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from portal.access_log import gunicorn_format  # noqa: E402
+from portal.access_log import gunicorn_format
 
 accesslog = os.environ.get("ACCESS_LOG_FILE") or "-"
 access_log_format = gunicorn_format()
