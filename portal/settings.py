@@ -67,9 +67,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    # Above whitenoise so that static files get these headers too.
+    # Above WhiteNoise so that static files get these headers too. WhiteNoise serves the
+    # admin's static files under the admin's path, never /static/ (security/static.py).
     "portal.security.middleware.SecurityHeadersMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.security.static.PortalWhiteNoise",
     # Pages are small but networks are slow; Django pads the compressed stream against BREACH.
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -191,9 +192,9 @@ STORAGES = {
         # The manifest storage needs collectstatic first; tests and `make run` use the plain one.
         "BACKEND": env(
             "STATICFILES_STORAGE",
-            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            "portal.security.static.PortalStaticStorage"
             if DEBUG
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage",
+            else "portal.security.static.PortalManifestStorage",
         )
     },
 }
