@@ -130,3 +130,12 @@ def test_allowed_ports_default_to_the_port_of_site_url(monkeypatch):
     finally:
         monkeypatch.undo()
         importlib.reload(production)
+
+
+def test_check_deploy_warns_while_site_url_is_not_https():
+    from portal.security.checks import portal_security_checks
+
+    with override_settings(SITE_URL="http://127.0.0.1:8000"):
+        assert "portal.W005" in {w.id for w in portal_security_checks(None)}
+    with override_settings(SITE_URL="https://portal.example.org"):
+        assert "portal.W005" not in {w.id for w in portal_security_checks(None)}
