@@ -13,6 +13,8 @@ def logging_config(level):
         "filters": {
             "skip_service_unavailable": {"()": "portal.security.logs.SkipServiceUnavailable"},
             "skip_search_sql": {"()": "portal.search.privacy.SkipSearchSQL"},
+            # runserver's request lines in the access log's one format (portal/access_log.py).
+            "access_log": {"()": "portal.access_log.DevServerAccessLog"},
         },
         "handlers": {
             "console": {"class": "logging.StreamHandler"},
@@ -27,5 +29,11 @@ def logging_config(level):
             # With LOG_LEVEL=DEBUG Django logs every SQL statement: never the search's, which
             # carry what a visitor typed.
             "django.db.backends": {"filters": ["skip_search_sql"]},
+            "django.server": {
+                "handlers": ["timed"],
+                "level": "INFO",
+                "filters": ["access_log"],
+                "propagate": False,
+            },
         },
     }
