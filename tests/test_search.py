@@ -64,7 +64,7 @@ VARIANTS = [
     pytest.param("step", "en", "guide", marks=POSTGRESQL_ONLY),
     # Near misses: full-text finds nothing, trigram similarity does.
     pytest.param("ابتزاذ", "ar", "guide", marks=POSTGRESQL_ONLY),
-    pytest.param("sextortoin", "fr", "guide", marks=POSTGRESQL_ONLY),
+    pytest.param("chantge", "fr", "guide", marks=POSTGRESQL_ONLY),
     pytest.param("confidentialte", "fr", "page", marks=POSTGRESQL_ONLY),
     ("Rabat", "fr", "organisation"),
     ("enfant", "fr", "organisation"),

@@ -38,36 +38,45 @@ def text_languages(language):
     return list(dict.fromkeys([language, index.FALLBACK]))
 
 
+# Matches ranked at most: a word on nearly every page (ابتزاز, on this site) would otherwise
+# rank every row; past this many the order among them is the index's, not the rank's.
+RANKED = 1000
+
+
 def fulltext(language, terms, now):
     parts, params = [], []
     for code in text_languages(language):
         # `vector` is PostgreSQL's column (migrations/0002): the text's words in its
         # language's configuration, title weighted over body.
         parts.append(
-            "SELECT source, object_id, kind, ts_rank(vector, q) AS rank "
+            "SELECT source, object_id, kind, vector, q "
             f"FROM search_searchentry, plainto_tsquery('{CONFIGS[code]}'::regconfig, %s) q "
             f"WHERE language = %s AND text_language = '{code}' AND vector @@ q AND {WINDOW}"
         )
         params += [" ".join(terms), language, now, now]
-    sql = " UNION ALL ".join(parts) + f" ORDER BY rank DESC LIMIT {LIMIT}"
+    sql = (
+        f"SELECT source, object_id, kind, ts_rank(vector, q) AS rank FROM "
+        f"({' UNION ALL '.join(parts)} LIMIT {RANKED}) AS matched "
+        f"ORDER BY rank DESC LIMIT {LIMIT}"
+    )
     return _fetch(sql, params)
 
 
 def trigram(language, terms, now):
-    """Near misses (a letter wrong or missing): word similarity to the title or the text."""
+    """Near misses (a letter wrong or missing) in titles: word similarity, on the title's
+    trigram index (texts are too long to compare quickly)."""
     phrase = " ".join(terms)
     sql = (
-        "SELECT source, object_id, kind, "
-        "2 * word_similarity(%s, title) + word_similarity(%s, body) AS rank "
+        "SELECT source, object_id, kind, word_similarity(%s, title) AS rank "
         "FROM search_searchentry "
-        f"WHERE language = %s AND (%s <%% title OR %s <%% body) AND {WINDOW} "
+        f"WHERE language = %s AND %s <%% title AND {WINDOW} "
         f"ORDER BY rank DESC LIMIT {LIMIT}"
     )
     with connection.cursor() as cursor:
         # A little looser than the default 0.6: one wrong letter in a short word still
         # counts. SET LOCAL: for this transaction only (search() opens one).
         cursor.execute("SET LOCAL pg_trgm.word_similarity_threshold = 0.5")
-    return _fetch(sql, [phrase, phrase, language, phrase, phrase, now, now])
+    return _fetch(sql, [phrase, language, phrase, now, now])
 
 
 def _fetch(sql, params):
