@@ -15,8 +15,9 @@ from .models import SearchEntry
 
 logger = logging.getLogger(__name__)
 
-# Candidates read from the index; results shown are at most this many too.
-LIMIT = 40
+# Results shown at most (the best ones): more is a list nobody reads on a phone, and each
+# result costs an excerpt.
+LIMIT = 20
 CONFIGS = {"ar": "arabic", "fr": "french", "en": "english"}
 WINDOW = "(publish_at IS NULL OR publish_at <= %s) AND (withdraw_at IS NULL OR withdraw_at > %s)"
 
