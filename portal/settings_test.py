@@ -36,3 +36,7 @@ from portal.settings import *  # noqa: E402, F403
 # form, and with Argon2 those logins were most of `make test-fast`'s time. A fast hasher here;
 # tests/test_admin_security.py checks the production list still hashes with Argon2.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# The pages kept warm for an outage would be rendered at every test's first request; the
+# tests of the page cache turn it on (tests/test_page_cache*.py).
+PAGE_CACHE_WARM = "off"

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 
 from portal.content.helpers import published_or_redirect
+from portal.core.pagecache import shared_page
 
 from . import triage
 from .models import FAQEntry, Guide, PlanStep, Step, StepLink
@@ -91,6 +92,7 @@ def plan(request):
             "plan_url": request.build_absolute_uri(),
         }
         response = render(request, "guides/plan.html", context)
-    # Answers must not linger in shared caches or the browser's disk cache.
+    # Answers must not linger in shared caches or the browser's disk cache. The page itself is
+    # the same for everyone with these answers: the server keeps it (survives an outage).
     add_never_cache_headers(response)
-    return response
+    return shared_page(response)
