@@ -88,5 +88,6 @@ class PageCacheMiddleware:
         fresh_until = min(now + settings.PAGE_CACHE_SECONDS, next_at)
         entry = entries.make_entry(response, current, fresh_until)
         _store(key, entry, response)
+        version.note_stored()
         warm.keep_pinned(key, entry)
         return entries.answer(request, entry, "miss")

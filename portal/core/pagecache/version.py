@@ -34,6 +34,10 @@ NEXT_KEY = "pagecache:next"
 WRITE = re.compile(r'\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"([^"]+)"', re.IGNORECASE)
 
 _public_tables = None
+# Whether this process stored a page since it last moved the version: a transaction that
+# writes a thousand rows moves it once, unless a page was stored in between (a request of
+# the same transaction must see its own writes).
+_stored_since_bump = True
 
 
 def public_tables():
@@ -102,8 +106,15 @@ def counter_from(value):
     return cache.get(VERSION_KEY) or _start_value()
 
 
+def note_stored():
+    global _stored_since_bump
+    _stored_since_bump = True
+
+
 def bump():
     """Every public page is out of date from now on, on every server."""
+    global _stored_since_bump
+    _stored_since_bump = False
     try:
         try:
             value = cache.incr(VERSION_KEY)
@@ -165,7 +176,8 @@ def watch_writes(execute, sql, params, many, context):
     if match and match.group(1) in public_tables():
         connection = context["connection"]
         if connection.in_atomic_block:
-            bump()
+            if _stored_since_bump:
+                bump()
             pending = any(entry[1] is _after_commit for entry in connection.run_on_commit)
             if not pending:
                 connection.on_commit(_after_commit)
