@@ -161,10 +161,12 @@ def schedule_for(counter, stored):
 
 # --- the write hook ------------------------------------------------------------------------
 def _after_commit():
-    bump()
+    """Once a change is committed: a new version, and its outage pages warmed at once."""
     from . import warm
 
-    warm.after_change()
+    counter = bump()
+    if counter is not None:
+        warm.request(token(counter))
 
 
 def watch_writes(execute, sql, params, many, context):

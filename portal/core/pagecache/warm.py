@@ -149,17 +149,6 @@ def request(current):
         threading.Thread(target=_in_thread, args=(current,), daemon=True).start()
 
 
-def after_change():
-    """Once a change is committed: warm the new version at once."""
-    from . import version
-
-    try:
-        counter = version.counter_from(cache.get(version.VERSION_KEY))
-    except Exception:
-        return
-    request(version.token(counter))
-
-
 def keep_pinned(key, entry):
     if key in _pinned_keys:
         _pinned[key] = entry
