@@ -24,20 +24,20 @@ logger = logging.getLogger("portal.pagecache")
 def _read(key):
     try:
         return cache.get_many([version.VERSION_KEY, version.NEXT_KEY, key, warm.WARM_KEY])
-    except Exception:
-        logger.warning("page cache: the cache cannot be read", exc_info=True)
+    except Exception as error:
+        logger.warning("page cache: the cache cannot be read: %s", type(error).__name__)
         return None
 
 
-def _store(key, entry, response):
+def _store(key, entry, response, key_path):
     timeout = settings.PAGE_CACHE_KEEP_SECONDS
-    if response.status_code == 404:
-        # Any address can be a 404: those copies make room soon.
+    if (response.status_code == 404 or "?" in key_path) and not warm.is_pinned(key):
+        # Any address can be a 404 or carry a query string: those copies make room soon.
         timeout = settings.PAGE_CACHE_SECONDS
     try:
         cache.set(key, entry, timeout=timeout)
-    except Exception:
-        logger.warning("page cache: a page could not be stored", exc_info=True)
+    except Exception as error:
+        logger.warning("page cache: a page could not be stored: %s", type(error).__name__)
 
 
 class PageCacheMiddleware:
@@ -50,6 +50,7 @@ class PageCacheMiddleware:
             if settings.PAGE_CACHE and request.method in ("GET", "HEAD"):
                 response[entries.CACHE_HEADER] = "bypass"
             return response
+        warm.serving = True
         key = entries.page_key(request)
         found = _read(key)
         if found is None:
@@ -82,12 +83,12 @@ class PageCacheMiddleware:
             return response
         try:
             next_at = version.schedule_for(counter, scheduled)
-        except Exception:
-            logger.warning("page cache: next scheduled change unknown", exc_info=True)
+        except Exception as error:
+            logger.warning("page cache: next scheduled change unknown: %s", type(error).__name__)
             return response
         fresh_until = min(now + settings.PAGE_CACHE_SECONDS, next_at)
         entry = entries.make_entry(response, current, fresh_until)
-        _store(key, entry, response)
+        _store(key, entry, response, request.get_full_path())
         version.note_stored()
         warm.keep_pinned(key, entry)
         return entries.answer(request, entry, "miss")

@@ -122,8 +122,8 @@ def bump():
             if not cache.add(VERSION_KEY, _start_value(), timeout=None):
                 cache.incr(VERSION_KEY)
             value = cache.get(VERSION_KEY)
-    except Exception:
-        logger.warning("page cache: the version could not be moved", exc_info=True)
+    except Exception as error:
+        logger.warning("page cache: the version could not be moved: %s", type(error).__name__)
         value = None
     _touch_stamp()
     return value
@@ -174,7 +174,7 @@ def watch_writes(execute, sql, params, many, context):
     (the writing request sees its own change) and again once the transaction commits (a
     page rendered meanwhile from the old rows is then out of date too)."""
     result = execute(sql, params, many, context)
-    match = sql[:1] in "IUDiud" and WRITE.match(sql)
+    match = settings.PAGE_CACHE and sql[:1] in "IUDiud" and WRITE.match(sql)
     if match and match.group(1) in public_tables():
         connection = context["connection"]
         if connection.in_atomic_block:

@@ -39,6 +39,8 @@ _last_failure = 0.0
 _handler = None
 _pinned = {}  # page key -> Entry, only for the pages of warm_paths()
 _pinned_keys = set()
+# Only a process that serves pages warms them (not a management command that writes).
+serving = False
 
 
 def warm_paths():
@@ -105,11 +107,13 @@ def warm(current):
             _pinned_keys.add(entries.page_key(request))
             try:
                 response = handler.get_response(request)
-            except Exception:
-                logger.warning("page cache: could not warm %s", path, exc_info=True)
+            except Exception as error:
+                logger.warning("page cache: could not warm %s: %s", path, type(error).__name__)
                 response = None
             if response is None or response.get(entries.CACHE_HEADER) != "miss":
                 ok = False
+            if response is None or response.status_code >= 500:
+                break  # the database is down: the copies we have are the best there are
     if ok:
         cache.set(WARM_KEY, current, timeout=None)
     else:
@@ -120,8 +124,8 @@ def warm(current):
 def _run(current):
     try:
         warm(current)
-    except Exception:
-        logger.warning("page cache: warming failed", exc_info=True)
+    except Exception as error:
+        logger.warning("page cache: warming failed: %s", type(error).__name__)
     finally:
         _running.clear()
 
@@ -137,7 +141,7 @@ def request(current):
     """Warm the pages for version `current` unless this process is already at it, or failed
     a moment ago."""
     mode = settings.PAGE_CACHE_WARM
-    if mode == "off" or time.monotonic() - _last_failure < RETRY_SECONDS:
+    if mode == "off" or not serving or time.monotonic() - _last_failure < RETRY_SECONDS:
         return
     with _lock:
         if _running.is_set():
@@ -152,6 +156,10 @@ def request(current):
 def keep_pinned(key, entry):
     if key in _pinned_keys:
         _pinned[key] = entry
+
+
+def is_pinned(key):
+    return key in _pinned_keys
 
 
 def pinned(key):
