@@ -197,3 +197,27 @@ def test_a_page_cached_by_one_language_or_host_is_not_served_to_another(seeded):
     Client().get("/robots.txt")
     other = Client(SERVER_NAME="localhost").get("/robots.txt")
     assert other["X-Cache"] == "miss" and "http://localhost/sitemap.xml" in text(other)
+
+
+@pytest.mark.subprocess
+def test_a_change_in_another_process_of_the_server_invalidates_this_ones_copies(
+    seeded, tmp_path, settings
+):
+    """With locmem each process has its own cache: the processes of one server share a stamp
+    file, which a change in any of them touches."""
+    import os
+    import subprocess
+    import sys
+
+    settings.PAGE_CACHE_STAMP_FILE = str(tmp_path / "stamp")
+    cached("/en/help/now/", "")
+    code = (
+        "import django; django.setup(); from portal.core.pagecache import version; version.bump()"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings_test",
+        "PAGE_CACHE_STAMP_FILE": settings.PAGE_CACHE_STAMP_FILE,
+    }
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=120)
+    assert Client().get("/en/help/now/")["X-Cache"] == "miss"

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db.models import Min, Q
 from django.utils import timezone
@@ -56,7 +56,8 @@ def public_tables():
 
 
 def _local_cache():
-    return isinstance(cache, LocMemCache)
+    # `cache` is a proxy: the backend itself is caches["default"].
+    return isinstance(caches["default"], LocMemCache)
 
 
 def _stamp_path():

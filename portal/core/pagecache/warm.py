@@ -110,9 +110,10 @@ def warm(current):
             except Exception as error:
                 logger.warning("page cache: could not warm %s: %s", path, type(error).__name__)
                 response = None
-            if response is None or response.get(entries.CACHE_HEADER) != "miss":
+            state = response.get(entries.CACHE_HEADER) if response is not None else None
+            if state != "miss":
                 ok = False
-            if response is None or response.status_code >= 500:
+            if state == "stale" or response is None or response.status_code >= 500:
                 break  # the database is down: the copies we have are the best there are
     if ok:
         cache.set(WARM_KEY, current, timeout=None)
