@@ -170,22 +170,24 @@ def test_a_delete_shows_at_once(seeded):
     assert "gone-line" not in text(Client().get("/en/directory.json"))
 
 
-def test_scheduled_publish_and_withdraw_times_take_effect_on_time(seeded):
+def test_scheduled_publish_and_withdraw_times_take_effect_on_time(seeded, settings):
+    # Well inside a cached page's longest life: only the schedule can end it.
+    settings.PAGE_CACHE_SECONDS = 3600
     other = Article.objects.published().first()
     article = content_factories.article()
     Article.objects.filter(pk=article.pk).update(status="published", title_fr="Zzà venir")
     article.refresh_from_db()
     start = timezone.now()
-    Article.objects.filter(pk=article.pk).update(publish_at=start + timedelta(hours=2))
-    Article.objects.filter(pk=other.pk).update(withdraw_at=start + timedelta(hours=3))
+    Article.objects.filter(pk=article.pk).update(publish_at=start + timedelta(minutes=5))
+    Article.objects.filter(pk=other.pk).update(withdraw_at=start + timedelta(minutes=8))
     with time_machine.travel(start, tick=False) as clock:
         cached("/fr/news/", other.title_fr)
         assert article.title_fr not in text(Client().get("/fr/news/"))
-        clock.shift(timedelta(hours=2, seconds=1))
+        clock.shift(timedelta(minutes=5, seconds=1))
         published = Client().get("/fr/news/")
         assert published["X-Cache"] == "miss" and article.title_fr in text(published)
         assert Client().get("/fr/news/")["X-Cache"] == "hit"
-        clock.shift(timedelta(hours=1))
+        clock.shift(timedelta(minutes=3))
         withdrawn = Client().get("/fr/news/")
         assert withdrawn["X-Cache"] == "miss" and other.title_fr not in text(withdrawn)
 
