@@ -198,7 +198,9 @@ def test_a_page_cached_by_one_language_or_host_is_not_served_to_another(seeded):
     assert english["X-Cache"] == "miss" and english["Content-Language"] == "en"
     Client().get("/robots.txt")
     other = Client(SERVER_NAME="localhost").get("/robots.txt")
-    assert other["X-Cache"] == "miss" and "http://localhost/sitemap.xml" in text(other)
+    # Addresses come from SITE_URL, but a page may still use the host (the directory's
+    # "report a wrong number" link): one copy per host.
+    assert other["X-Cache"] == "miss"
 
 
 @pytest.mark.subprocess
