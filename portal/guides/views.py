@@ -10,6 +10,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
 from portal.content.helpers import published_or_redirect
+from portal.core.emergency import EMERGENCY_NUMBERS
 
 from . import triage
 from .contacts import directory_url
@@ -64,7 +65,11 @@ def urgent(request):
     guide = Guide.objects.published().filter(is_urgent=True).prefetch_related(_steps()).first()
     if guide is None:
         raise Http404
-    return _render_guide(request, guide, removal_buttons=removal_buttons())
+    # The first screen gives the emergency numbers; the steps do not repeat them as links.
+    numbers_above = {entry.number for entry in EMERGENCY_NUMBERS}
+    return _render_guide(
+        request, guide, removal_buttons=removal_buttons(), numbers_above=numbers_above
+    )
 
 
 def guide_detail(request, slug):
