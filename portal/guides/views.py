@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.content.helpers import published_or_redirect
 from portal.core.emergency import EMERGENCY_NUMBERS
+from portal.core.origin import absolute
 
 from . import triage
 from .contacts import directory_url
@@ -121,7 +122,8 @@ def plan(request):
             "tools": triage.removal_tools(state.answers),
             "guides": sorted(related, key=lambda guide: slugs.index(guide.slug)),
             "for_someone_else": state.answers["d"] == triage.TWO,
-            "plan_url": request.build_absolute_uri(),
+            # From SITE_URL and the parsed answers, not from the Host header.
+            "plan_url": absolute(reverse("guides:plan")) + f"?{request.GET.urlencode()}",
         }
         response = render(request, "guides/plan.html", context)
     # Answers must not linger in shared caches or the browser's disk cache.
