@@ -72,14 +72,12 @@ serve: $(STAMP) var/secret_key
 	$(SERVE_ENV) $(BIN)/python manage.py migrate --no-input
 	$(if $(filter 1,$(LOAD_DEMO)),$(SERVE_ENV) $(BIN)/python manage.py load_demo)
 	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --no-input --verbosity 0
-	$(SERVE_ENV) $(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile - --access-logformat '%(t)s "%(r)s" %(s)s %(b)s %(L)s'
+	$(SERVE_ENV) $(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT) --access-logfile - --access-logformat '%(t)s "%(r)s" %(s)s %(b)s %(L)s'
 
-## make bench: first-visit bytes, response times and memory, under gunicorn (see the command)
+## make bench: requests/s, latency, queries and memory under gunicorn and wrk, on SQLite and
+## PostgreSQL with a generated corpus, cached and uncached (scripts/bench)
 bench: $(STAMP) var/secret_key
-	$(SERVE_ENV) $(BIN)/python manage.py migrate --no-input --verbosity 0
-	$(SERVE_ENV) $(BIN)/python manage.py load_demo
-	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --no-input --verbosity 0
-	$(SERVE_ENV) $(BIN)/python manage.py bench
+	bash scripts/bench
 
 ## make backup: pg_dump (custom format) of DATABASE_URL's PostgreSQL database to var/backups/
 backup: $(STAMP) | var
