@@ -11,6 +11,7 @@ from portal.directory.choices import Kind, RegionCode
 from portal.directory.contact_kinds import normalised
 from portal.directory.models import Audience, ContactPoint, Language, Organisation, Region
 from portal.directory.seed import ensure_rows
+from portal.guides.models import Guide, Step
 from portal.seminars.models import Article, Event, Topic
 
 PUBLISHED = "published"
@@ -120,5 +121,24 @@ def organisations(count, prefix="bench-org"):
                 ("email", f"bench{n}@example.org"),
             )
         )
+    )
+    return rows
+
+
+def guides(count, prefix="bench-guide"):
+    """`count` published guides of two steps each (not urgent: the urgent guide is seeded)."""
+    rows = Guide.objects.bulk_create(
+        Guide(
+            title_ar=f"دليل تجريبي {n}",
+            title_fr=f"Guide d'essai {n}",
+            slug=f"{prefix}-{n}",
+            summary_ar="ملخص",
+            order=100 + n,
+            status=PUBLISHED,
+        )
+        for n in range(count)
+    )
+    Step.objects.bulk_create(
+        Step(guide=row, title_ar=f"خطوة {order}", order=order) for row in rows for order in (1, 2)
     )
     return rows
