@@ -29,7 +29,7 @@ LOCK := $(BIN)/uv pip compile --quiet --universal --python-version 3.12 --genera
 SERVE_ENV := DEBUG=0 SECURE_SSL_REDIRECT=0 SESSION_COOKIE_SECURE=0 CSRF_COOKIE_SECURE=0 \
   SECURE_HSTS_SECONDS=0 SERVE_MEDIA=1 SECRET_KEY="$$(cat var/secret_key)"
 
-.PHONY: run test test-fast lock serve lint format messages bench clean install backup restore security-scan crawl-compare
+.PHONY: run test test-fast lock serve lint format messages bench lighthouse clean install backup restore security-scan crawl-compare
 
 # Installs the hashed lock of the whole set (requirements*.txt are the direct lists it is made
 # from): the same versions everywhere, and pip refuses a file whose hash is not the locked one.
@@ -78,6 +78,10 @@ serve: $(STAMP) var/secret_key
 ## PostgreSQL with a generated corpus, cached and uncached (scripts/bench)
 bench: $(STAMP) var/secret_key
 	bash scripts/bench
+
+## make lighthouse: Lighthouse (mobile) on the Arabic home, urgent guide, directory and a plan
+lighthouse: $(STAMP) var/secret_key
+	bash scripts/lighthouse
 
 ## make backup: pg_dump (custom format) of DATABASE_URL's PostgreSQL database to var/backups/
 backup: $(STAMP) | var

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from django.conf import settings
 
+NAN = float("nan")
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
 
 
@@ -38,8 +39,10 @@ def milliseconds(text):
 def parse(report):
     """Read wrk's --latency report: requests/s, 50% and 99% latency, errors of any kind."""
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", report).group(1))
-    median = milliseconds(re.search(r"^\s+50%\s+(\S+)", report, re.M).group(1))
-    p99 = milliseconds(re.search(r"^\s+99%\s+(\S+)", report, re.M).group(1))
+    done = int(re.search(r"(\d+) requests in", report).group(1))
+    # Without a completed request wrk prints latencies of 0: none is known, not zero.
+    median = milliseconds(re.search(r"^\s+50%\s+(\S+)", report, re.M).group(1)) if done else NAN
+    p99 = milliseconds(re.search(r"^\s+99%\s+(\S+)", report, re.M).group(1)) if done else NAN
     errors = 0
     socket_errors = re.search(
         r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", report

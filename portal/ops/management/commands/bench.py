@@ -109,6 +109,7 @@ class Command(BaseCommand):
                 f"{result.errors:>8}{queries:>9}{ratio:>8.3f}  {verdict}"
             )
             time.sleep(0.5)
+        out("  (nan: no request completed within the run; errors include timeouts over 10 s)")
         self.flood(server, dict(todo))
         sizes = server.worker_rss_mb()
         out(
