@@ -9,6 +9,7 @@ from html import escape
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
@@ -27,7 +28,14 @@ class PublishedSitemap(Sitemap):
     x_default = False
 
     def items(self):
-        return self.model.objects.published().order_by("pk")
+        # The texts (bodies, summaries, in every language) are most of a row and the sitemap
+        # shows none of them.
+        texts = [
+            field.name
+            for field in self.model._meta.concrete_fields
+            if isinstance(field, models.TextField)
+        ]
+        return self.model.objects.published().order_by("pk").defer(*texts)
 
     def lastmod(self, obj):
         return obj.updated_at
