@@ -125,10 +125,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# The whole-page cache's switch: PAGE_CACHE=0 serves every page rendered afresh (`make bench`
-# measures both ways).
-PAGE_CACHE = env_bool("PAGE_CACHE", True)
-
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
