@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from portal.content.helpers import published_or_redirect
+from portal.core.origin import absolute
 
 from .choices import (
     AUDIENCE_ALWAYS_INCLUDED,
@@ -19,6 +20,7 @@ from .choices import (
 )
 from .forms import DirectoryFilterForm
 from .models import DirectorySettings, Organisation
+from .offered import active_filters, offer_only, offered_audiences, offered_kinds
 
 PAGE_SIZE = 20
 
@@ -79,6 +81,8 @@ def apply_filters(queryset, filters):
 def directory_list(request):
     form, filters, notices = read_filters(request)
     public = Organisation.objects.public()
+    offer_only(form, "kind", offered_kinds(public))
+    offer_only(form, "audience", offered_audiences(public))
     results = emergency_first(apply_filters(public, filters)).with_lists()
     page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
     # The page links keep the filters.
@@ -95,6 +99,7 @@ def directory_list(request):
             "page_obj": page,
             "organisations": page.object_list,
             "filtered": any(filters.values()),
+            "active_filters": active_filters(form, filters, request.GET),
             "emergency": emergency.prefetch_related("contact_points"),
             "page_query": query.urlencode(),
             "directory_settings": DirectorySettings.load(),
@@ -117,7 +122,7 @@ def directory_detail(request, slug):
 def as_json(organisation, request):
     return {
         "slug": organisation.slug,
-        "url": request.build_absolute_uri(organisation.get_absolute_url()),
+        "url": absolute(organisation.get_absolute_url()),
         "name": organisation.name,
         "kind": organisation.kind,
         "kind_label": organisation.get_kind_display(),

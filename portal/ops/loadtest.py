@@ -83,7 +83,14 @@ class Server:
 
     def __init__(self, **env):
         self.port = free_port()
-        self.env = {**os.environ, "DEBUG": "0", "SECURE_SSL_REDIRECT": "0", **env}
+        self.env = {
+            **os.environ,
+            "DEBUG": "0",
+            "SECURE_SSL_REDIRECT": "0",
+            # The origin the site answers for (Host port included) and builds addresses from.
+            "SITE_URL": f"http://127.0.0.1:{self.port}",
+            **env,
+        }
         self.process = None
 
     @property
