@@ -48,7 +48,9 @@ def query_counts(client):
 
 
 @pytest.mark.slow  # a thousand rows and sixteen pages twice: about a minute
-def test_query_counts_do_not_grow_with_the_content(client, seeded):
+def test_query_counts_do_not_grow_with_the_content(client, seeded, settings):
+    # Pages as they are rendered (the page cache would hide the queries of a rendering).
+    settings.PAGE_CACHE = False
     add(5, "few")
     corpus.topics()
     with_5 = query_counts(client)
@@ -88,8 +90,9 @@ def test_admin_pages_query_neither_the_menus_nor_the_quick_exit(client, django_u
         assert [q for q in sql if any(value in q for value in LAZY_VALUES)] == [], path
 
 
-def test_public_pages_do_query_them(client, seeded):
+def test_public_pages_do_query_them(client, seeded, settings):
     """The same check finds them on a public page, which shows both."""
+    settings.PAGE_CACHE = False
     with CaptureQueriesContext(connection) as queries:
         assert client.get("/fr/").status_code == 200
     sql = [q["sql"] for q in queries.captured_queries]
