@@ -69,8 +69,10 @@ def redis_server(tmp):
     assert binary, "redis-server is missing: apt-get install -y redis-server (.ci/run does)"
     port = free_port()
     process = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(tmp)]
-        + ["--save", "", "--appendonly", "no", "--daemonize", "no", "--logfile", ""],
+        [
+            *(binary, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(tmp)),
+            *("--save", "", "--appendonly", "no", "--daemonize", "no", "--logfile", ""),
+        ],
         cwd=tmp,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -177,8 +179,10 @@ def app_server(env, log_path, workers=2):
     port = free_port()
     with open(log_path, "w") as log:
         process = subprocess.Popen(
-            [str(GUNICORN), "--config", str(BASE_DIR / "gunicorn.conf.py"), "portal.wsgi"]
-            + ["--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
+            [
+                *(str(GUNICORN), "--config", str(BASE_DIR / "gunicorn.conf.py"), "portal.wsgi"),
+                *("--bind", f"127.0.0.1:{port}", "--workers", str(workers)),
+            ],
             cwd=BASE_DIR,
             env=env,
             stdout=log,

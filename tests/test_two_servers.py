@@ -41,7 +41,8 @@ call_command("load_demo", stdout=io.StringIO())
 cookies = {}
 for name, group in (("editor", "Editors"), ("publisher", "Publishers")):
     client = log_in_past_second_factor(Client(), staff_user(get_user_model(), name, group))
-    cookies[name] = {settings.SESSION_COOKIE_NAME: client.cookies[settings.SESSION_COOKIE_NAME].value}
+    session = settings.SESSION_COOKIE_NAME
+    cookies[name] = {session: client.cookies[session].value}
 article = Article.objects.published().first()
 with translation.override("fr"):
     url = article.get_absolute_url()
