@@ -189,7 +189,8 @@ def app_server(env, log_path, workers=2):
             stderr=subprocess.STDOUT,
         )
     try:
-        wait_until(lambda: fetch(port, "/healthz").status == 200, "gunicorn", process)
+        # Any HTTP answer will do: with the production settings it is the redirect to HTTPS.
+        wait_until(lambda: 200 <= fetch(port, "/healthz").status < 400, "gunicorn", process)
         yield port
     finally:
         stop(process)
