@@ -8,6 +8,7 @@ import http.client
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -43,9 +44,9 @@ def wait_until(ready, what, process=None, seconds=60):
         time.sleep(0.2)
 
 
-def stop(process):
+def stop(process, how=signal.SIGTERM):
     if process.poll() is None:
-        process.terminate()
+        process.send_signal(how)
         try:
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:
@@ -64,7 +65,8 @@ def answers(port):
 
 @contextmanager
 def redis_server(tmp):
-    """redis-server from Debian on a free loopback port, its files in `tmp`; yields its URL."""
+    """redis-server from Debian on a free loopback port, its files in `tmp`; yields its URL,
+    its port and its process (a test may stop it)."""
     binary = shutil.which("redis-server")
     assert binary, "redis-server is missing: apt-get install -y redis-server (.ci/run does)"
     port = free_port()
@@ -79,7 +81,7 @@ def redis_server(tmp):
     )
     try:
         wait_until(lambda: answers(port), "redis-server", process)
-        yield f"redis://127.0.0.1:{port}/0", port
+        yield f"redis://127.0.0.1:{port}/0", port, process
     finally:
         stop(process)
 
@@ -193,7 +195,8 @@ def app_server(env, log_path, workers=2):
         wait_until(lambda: 200 <= fetch(port, "/healthz").status < 400, "gunicorn", process)
         yield port
     finally:
-        stop(process)
+        # SIGINT: gunicorn's quick shutdown (SIGTERM waits for idle connections to close).
+        stop(process, signal.SIGINT)
 
 
 class Response:

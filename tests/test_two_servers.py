@@ -5,6 +5,7 @@ both. This is what lets docs/deployment.md add app servers behind the proxy at w
 
 import html
 import re
+import time
 
 import pytest
 
@@ -17,6 +18,7 @@ from tests.serving_helpers import (
     run_django,
     server_env,
     shared_database,
+    stop,
 )
 
 pytestmark = pytest.mark.subprocess
@@ -56,20 +58,21 @@ def page_text(response):
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory):
-    """(server 1's port, server 2's port, Redis port, what PREPARE printed)."""
+    """(server 1's port, server 2's port, Redis port, what PREPARE printed, Redis process)."""
     tmp = tmp_path_factory.mktemp("cluster")
-    with redis_server(tmp) as (redis_url, redis_port), shared_database(tmp) as database_url:
+    with redis_server(tmp) as redis, shared_database(tmp) as database_url:
+        redis_url, redis_port, redis_process = redis
         env = server_env(tmp, database_url, REDIS_URL=redis_url)
         prepared = run_django(env, PREPARE)
         with (
             app_server(env, tmp / "server1.log") as one,
             app_server(env, tmp / "server2.log") as two,
         ):
-            yield one, two, redis_port, prepared
+            yield one, two, redis_port, prepared, redis_process
 
 
 def test_both_servers_use_the_one_redis(cluster):
-    one, two, redis_port, _ = cluster
+    one, two, redis_port, *_ = cluster
     for port in (one, two):
         response = Visitor().get(port, "/readyz")
         assert response.status == 200, response.body
@@ -78,7 +81,7 @@ def test_both_servers_use_the_one_redis(cluster):
 
 
 def test_an_editors_session_from_one_server_works_on_the_other(cluster):
-    one, two, _, prepared = cluster
+    one, two, _, prepared, _ = cluster
     editor = Visitor(prepared["cookies"]["editor"])
     for port in (one, two):
         response = editor.get(port, "/admin/")
@@ -90,7 +93,7 @@ def test_an_editors_session_from_one_server_works_on_the_other(cluster):
 
 
 def test_approval_on_one_server_is_public_at_once_on_the_other(cluster):
-    one, two, _, prepared = cluster
+    one, two, _, prepared, _ = cluster
     article_id, url, old_title = prepared["article"]
     new_title = f"{old_title} {MARK}"
     visitor = Visitor(language="fr")
@@ -139,3 +142,20 @@ def test_approval_on_one_server_is_public_at_once_on_the_other(cluster):
         assert response.status == 200, path
         assert new_title in page_text(response), path
     assert new_title in page_text(visitor.get(one, url))
+
+
+# Last in this file: it stops the cluster's Redis.
+def test_a_redis_outage_costs_speed_not_the_site(cluster):
+    one, two, _, prepared, redis_process = cluster
+    stop(redis_process)
+    editor = Visitor(prepared["cookies"]["editor"])
+    for port in (one, two):
+        started = time.monotonic()
+        page = Visitor(language="fr").get(port, "/fr/")
+        assert page.status == 200 and 'lang="fr"' in page.body, port
+        assert time.monotonic() - started < 5, port
+        # Sessions are in the database: editors stay signed in.
+        assert editor.get(port, "/admin/").status == 200
+        # And the servers say they are not ready, so an orchestrator can tell.
+        ready = Visitor().get(port, "/readyz")
+        assert ready.status == 503 and "cache" in ready.body
