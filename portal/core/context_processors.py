@@ -13,6 +13,7 @@ from .emergency import E_BLAGH_URL, EMERGENCY_NUMBERS
 from .hooks import FOOTER_MENU, MAIN_MENU
 from .i18n import language_links
 from .navigation import collect
+from .origin import site_origin
 
 
 def site(request):
@@ -25,6 +26,7 @@ def site(request):
         "language_links": links,
         "canonical_url": next(link.absolute_url for link in links if link.is_current),
         "x_default_url": default.absolute_url,
+        "site_origin": site_origin(),
         "nav_items": SimpleLazyObject(lambda: collect(request, MAIN_MENU)),
         "footer_items": SimpleLazyObject(lambda: collect(request, FOOTER_MENU)),
     }
