@@ -154,6 +154,9 @@ def server_env(tmp, database_url, **extra):
         STATICFILES_STORAGE="django.contrib.staticfiles.storage.StaticFilesStorage",
         EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
         PYTHONPATH=str(BASE_DIR),
+        # Each test server has a port of its own, and the tests call it by address and port.
+        SITE_URL="http://127.0.0.1",
+        ALLOWED_PORTS="*",
     )
     env.update(extra)
     return env

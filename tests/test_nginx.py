@@ -26,8 +26,6 @@ from tests.serving_helpers import (
     wait_until,
 )
 
-pytestmark = pytest.mark.subprocess
-
 CONFIG = BASE_DIR / "deploy" / "nginx.conf"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 SECURITY_HEADERS = (
@@ -83,6 +81,7 @@ def render(tmp, app_port, http_port, https_port):
     return path
 
 
+@pytest.mark.subprocess
 def test_the_shipped_configuration_passes_nginx_t(tmp_path):
     assert Path(NGINX).exists(), "nginx is missing: apt-get install -y nginx (.ci/run does)"
     config = render(tmp_path, free_port(), free_port(), free_port())
@@ -157,6 +156,22 @@ print(json.dumps({"css": staticfiles_storage.url("css/site.css")}))
 """
 
 
+def test_the_configuration_keeps_the_apps_static_split_and_header_values():
+    """What nginx.conf copies from the app, read without starting anything: the public static
+    prefixes and the Permissions-Policy value."""
+    from portal.security.middleware import PERMISSIONS_POLICY
+    from portal.security.static import PUBLIC_STATIC
+
+    text = CONFIG.read_text()
+    public = re.compile(re.search(r'location ~ "(\^/static/[^"]+)"', text).group(1))
+    for prefix in PUBLIC_STATIC:
+        assert public.match(f"/static/{prefix}x"), prefix
+    for hidden in ("staticfiles.json", "admin/css/base.css", "django_prose_editor/x.js"):
+        assert not public.match(f"/static/{hidden}"), hidden
+    values = re.findall(r'add_header Permissions-Policy "([^"]+)" always;', text)
+    assert values and set(values) == {PERMISSIONS_POLICY}
+
+
 @pytest.fixture(scope="module")
 def proxy(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("nginx")
@@ -164,7 +179,14 @@ def proxy(tmp_path_factory):
         # Production settings as on a real app server behind the proxy: HTTPS-only cookies
         # with the __Host- prefix, HSTS, the redirect to HTTPS, the compressed manifest
         # storage; the proxy says the visitor came over HTTPS.
-        env = server_env(tmp, database_url, SECURE_PROXY_SSL_HEADER="1")
+        env = server_env(
+            tmp,
+            database_url,
+            SITE_URL="https://127.0.0.1",
+            SECURE_PROXY_SSL_HEADER="1",
+            # gunicorn believes the proxy's X-Forwarded-* only from the proxy's address.
+            FORWARDED_ALLOW_IPS="127.0.0.1",
+        )
         for name in (
             "SECURE_SSL_REDIRECT",
             "SESSION_COOKIE_SECURE",
@@ -190,12 +212,14 @@ def proxy(tmp_path_factory):
                 }
 
 
+@pytest.mark.subprocess
 def test_plain_http_is_sent_to_https(proxy):
     answer = get_direct(proxy["http"], "/ar/")
     assert answer.status == 301
     assert answer.one("Location") == "https://127.0.0.1/ar/"
 
 
+@pytest.mark.subprocess
 def test_a_public_page_through_nginx_keeps_the_apps_headers_once_and_sets_no_cookie(proxy):
     through = get_tls(proxy["https"], "/ar/", proxy["ca"], **{"Accept-Language": "ar"})
     assert through.status == 200, through.body[:500]
@@ -211,6 +235,7 @@ def test_a_public_page_through_nginx_keeps_the_apps_headers_once_and_sets_no_coo
     assert through.one("Server") == "nginx"
 
 
+@pytest.mark.subprocess
 def test_a_static_file_through_nginx_has_the_headers_whitenoise_gives_it(proxy):
     css = proxy["css"]
     assert re.fullmatch(r"/static/css/site\.[0-9a-f]{12}\.css", css), css
@@ -235,6 +260,7 @@ def test_a_static_file_through_nginx_has_the_headers_whitenoise_gives_it(proxy):
     assert through.one("Server") == "nginx"
 
 
+@pytest.mark.subprocess
 def test_an_unhashed_static_name_is_cached_briefly_and_errors_show_no_version(proxy):
     answer = get_tls(proxy["https"], "/static/css/site.css", proxy["ca"])
     assert answer.status == 200
@@ -245,6 +271,7 @@ def test_an_unhashed_static_name_is_cached_briefly_and_errors_show_no_version(pr
     assert b"nginx/" not in missing.body
 
 
+@pytest.mark.subprocess
 def test_uploaded_images_are_served_with_a_week_of_caching_and_a_sandbox(proxy):
     answer = get_tls(proxy["https"], "/media/covers/a.webp", proxy["ca"])
     assert answer.status == 200
@@ -254,3 +281,17 @@ def test_uploaded_images_are_served_with_a_week_of_caching_and_a_sandbox(proxy):
     for name in SECURITY_HEADERS:
         assert answer.one(name)
     assert not answer.all("Set-Cookie")
+
+
+@pytest.mark.subprocess
+def test_only_what_public_pages_load_is_under_static_as_the_app_has_it(proxy):
+    """portal/security/static.py: the admin's files are not under /static/ and the manifest
+    is served nowhere; nginx, serving STATIC_ROOT itself, keeps that split."""
+    manifest = proxy["static_root"] / "staticfiles.json"
+    assert manifest.exists() and (proxy["static_root"] / "admin").is_dir()
+    for path in ("/static/staticfiles.json", "/static/admin/css/base.css"):
+        through = get_tls(proxy["https"], path, proxy["ca"])
+        assert through.status == 404, path
+        assert through.one("X-Content-Type-Options") == "nosniff"
+        direct = get_direct(proxy["app"], path, **{"X-Forwarded-Proto": "https"})
+        assert direct.status == 404, path
