@@ -157,6 +157,8 @@ def server_env(tmp, database_url, **extra):
         # Each test server has a port of its own, and the tests call it by address and port.
         SITE_URL="http://127.0.0.1",
         ALLOWED_PORTS="*",
+        # The page cache's per-machine stamp (used without a shared cache): not the tree's var/.
+        PAGE_CACHE_STAMP_FILE=str(Path(tmp) / "page-cache.stamp"),
     )
     env.update(extra)
     return env
