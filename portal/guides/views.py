@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.content.helpers import published_or_redirect
 from portal.core.emergency import EMERGENCY_NUMBERS
 from portal.core.origin import absolute
+from portal.core.pagecache import shared_page
 
 from . import triage
 from .contacts import directory_url
@@ -126,6 +127,7 @@ def plan(request):
             "plan_url": absolute(reverse("guides:plan")) + f"?{request.GET.urlencode()}",
         }
         response = render(request, "guides/plan.html", context)
-    # Answers must not linger in shared caches or the browser's disk cache.
+    # Answers must not linger in shared caches or the browser's disk cache. The page itself is
+    # the same for everyone with these answers: the server keeps it (survives an outage).
     add_never_cache_headers(response)
-    return response
+    return shared_page(response)
