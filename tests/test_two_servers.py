@@ -1,7 +1,8 @@
 """Two app servers on different loopback ports, one database (PostgreSQL when DATABASE_URL is
 set, a shared SQLite file otherwise) and one Redis: what an editor and a Publisher do through
-the admin of one is what visitors of the other see at once, and an editor's session works on
-both. This is what lets docs/deployment.md add app servers behind the proxy at will."""
+the admin of one is what visitors of the other see at once (the page cache's copy on the other
+server included), and an editor's session works on both. This is what lets
+docs/deployment.md add app servers behind the proxy at will."""
 
 import html
 import re
@@ -98,12 +99,14 @@ def test_approval_on_one_server_is_public_at_once_on_the_other(cluster):
     article_id, url, old_title = prepared["article"]
     new_title = f"{old_title} {MARK}"
     visitor = Visitor(language="fr")
-    # Both servers show the published article; server 2 has just rendered it (and, with the
-    # page cache, keeps it).
+    # Both servers show the published article, and both now keep it in the page cache: the
+    # next request is answered from there.
     for port in (one, two):
-        response = visitor.get(port, url)
-        assert response.status == 200 and old_title in page_text(response)
-        assert MARK not in response.body
+        for _ in range(2):
+            response = visitor.get(port, url)
+            assert response.status == 200 and old_title in page_text(response)
+            assert MARK not in response.body
+        assert response.header("X-Cache") == "hit", (port, response.header("X-Cache"))
 
     # A real Editor changes the live article through server 1's admin...
     editor = Visitor(prepared["cookies"]["editor"])
@@ -137,8 +140,14 @@ def test_approval_on_one_server_is_public_at_once_on_the_other(cluster):
     approved = publisher.post(one, approve, {"csrfmiddlewaretoken": token})
     assert approved.status == 302, page_text(approved)[:3000]
 
-    # At once, on the other server: the article, the news list and the home.
-    for path in (url, "/fr/news/", "/fr/"):
+    # At once, on the other server: its cached copy of the article is no longer served (the
+    # version counter in the shared Redis moved); the page is rendered afresh, then cached.
+    for expected in ("miss", "hit"):
+        response = visitor.get(two, url)
+        assert response.status == 200 and new_title in page_text(response)
+        assert response.header("X-Cache") == expected
+    # And the news list and the home there.
+    for path in ("/fr/news/", "/fr/"):
         response = visitor.get(two, path)
         assert response.status == 200, path
         assert new_title in page_text(response), path
