@@ -20,13 +20,15 @@ PYTHON ?= $(shell \
     done; \
   fi)
 
-DEV_ENV := DEBUG=1
+DEV_ENV = DEBUG=1 $(LOCAL_SITE_URL)
 # The tests set their own environment (portal/settings_test.py): plain `pytest` works too.
 # test-fast leaves out what starts other processes, drives Chromium, fuzzes or walks every
 # page (see README).
 FAST := not browser and not subprocess and not fuzz and not slow
 LOCK := $(BIN)/uv pip compile --quiet --universal --python-version 3.12 --generate-hashes
-SERVE_ENV := DEBUG=0 SECURE_SSL_REDIRECT=0 SESSION_COOKIE_SECURE=0 CSRF_COOKIE_SECURE=0 \
+# Absolute addresses and the accepted Host port follow SITE_URL: the address we serve at.
+LOCAL_SITE_URL = SITE_URL="$${SITE_URL:-http://127.0.0.1:$(PORT)}"
+SERVE_ENV := $(LOCAL_SITE_URL) DEBUG=0 SECURE_SSL_REDIRECT=0 SESSION_COOKIE_SECURE=0 CSRF_COOKIE_SECURE=0 \
   SECURE_HSTS_SECONDS=0 SERVE_MEDIA=1 SECRET_KEY="$$(cat var/secret_key)"
 
 .PHONY: run test test-fast lock serve lint format messages bench clean install backup restore security-scan crawl-compare
@@ -72,7 +74,7 @@ serve: $(STAMP) var/secret_key
 	$(SERVE_ENV) $(BIN)/python manage.py migrate --no-input
 	$(if $(filter 1,$(LOAD_DEMO)),$(SERVE_ENV) $(BIN)/python manage.py load_demo)
 	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --no-input --verbosity 0
-	$(SERVE_ENV) $(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile - --access-logformat '%(t)s "%(r)s" %(s)s %(b)s %(L)s'
+	$(SERVE_ENV) $(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT) --workers 2
 
 ## make bench: first-visit bytes, response times and memory, under gunicorn (see the command)
 bench: $(STAMP) var/secret_key

@@ -1,17 +1,24 @@
-"""gunicorn settings, read from the working directory by `make serve` and any `gunicorn`
-started here.
+"""gunicorn settings, read from the working directory by `make serve`, `make security-scan`
+and any `gunicorn` started here (production included).
 
-Access log without the visitor's address by default: a person looking for help with
-blackmail must not be traceable through our logs. ACCESS_LOG_IP=1 puts the address back (for
-an attack being investigated); say so in the privacy page if you turn it on for long. Query
-strings are left out too (they can hold what someone searched for), and so are the referrer
-and the browser's name.
+The access log: one format for every way the site is served, defined in portal/access_log.py
+(no query string, no visitor address unless ACCESS_LOG_IP=1; see README, "Privacy"). It goes
+to standard output (ACCESS_LOG_FILE for a file), so no command line needs its own
+--access-logformat.
 """
 
 import os
+import sys
+from pathlib import Path
 
-_with_ip = os.environ.get("ACCESS_LOG_IP", "").strip().lower() in {"1", "true", "yes", "on"}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-# %(t)s time, %(m)s method, %(U)s path without the query string, %(s)s status,
-# %(B)s body bytes, %(M)s milliseconds.
-access_log_format = ("%(h)s " if _with_ip else "") + '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
+from portal.access_log import gunicorn_format
+
+accesslog = os.environ.get("ACCESS_LOG_FILE") or "-"
+access_log_format = gunicorn_format()
+
+# Whose X-Forwarded-Proto / X-Forwarded-For gunicorn believes: nobody by default (gunicorn's
+# own default trusts 127.0.0.1, so any local process could claim HTTPS). Behind the documented
+# proxy on the same machine: FORWARDED_ALLOW_IPS=127.0.0.1 (see README, "Settings").
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "")

@@ -12,6 +12,8 @@ def logging_config(level):
         },
         "filters": {
             "skip_service_unavailable": {"()": "portal.security.logs.SkipServiceUnavailable"},
+            # runserver's request lines in the access log's one format (portal/access_log.py).
+            "access_log": {"()": "portal.access_log.DevServerAccessLog"},
         },
         "handlers": {
             "console": {"class": "logging.StreamHandler"},
@@ -23,5 +25,11 @@ def logging_config(level):
             "portal.auth": {"handlers": ["timed"], "level": "INFO", "propagate": False},
             "axes": {"level": "WARNING"},
             "django.request": {"filters": ["skip_service_unavailable"]},
+            "django.server": {
+                "handlers": ["timed"],
+                "level": "INFO",
+                "filters": ["access_log"],
+                "propagate": False,
+            },
         },
     }

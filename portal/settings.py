@@ -7,6 +7,7 @@ README.md for the list.
 
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -66,9 +67,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    # Above whitenoise so that static files get these headers too.
+    # Above WhiteNoise so that static files get these headers too. WhiteNoise serves the
+    # admin's static files under the admin's path, never /static/ (security/static.py).
     "portal.security.middleware.SecurityHeadersMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.security.static.PortalWhiteNoise",
     # Pages are small but networks are slow; Django pads the compressed stream against BREACH.
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -190,9 +192,9 @@ STORAGES = {
         # The manifest storage needs collectstatic first; tests and `make run` use the plain one.
         "BACKEND": env(
             "STATICFILES_STORAGE",
-            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            "portal.security.static.PortalStaticStorage"
             if DEBUG
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage",
+            else "portal.security.static.PortalManifestStorage",
         )
     },
 }
@@ -230,6 +232,9 @@ SESSION_COOKIE_AGE = SESSION_ABSOLUTE_SECONDS
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 # Admin messages ("saved") live in the session: no third cookie.
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
+
+# A safe `next` is followed; anything else (or none) lands on the admin's home page.
+LOGIN_REDIRECT_URL = "admin:index"
 
 # django-axes: 5 failed logins lock that user name from that address for 30 minutes (the
 # lockout page answers 429). Axes counts the failures of a user name and address whose latest
@@ -274,7 +279,14 @@ SECURE_CSP, ADMIN_CSP, TIPTAP_STYLE_HASH = (
 # E-mail to Publishers (portal/mail_config.py); SITE_URL for its links, made without a request.
 MAILERS = mailers(DEBUG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+# The site's canonical origin: every absolute address (canonical and hreflang links, sitemap,
+# feeds, directory.json, e-mails) is built from it, never from the request's Host header.
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+# Ports a Host header may carry (portal/security/hosts.py; Django ignores the port): a list,
+# or `*` for any. Unset: the port SITE_URL names (none for 443 or 80), any with DEBUG.
+ALLOWED_PORTS = env_list("ALLOWED_PORTS") or (
+    ["*"] if DEBUG else [str(port) for port in [urlsplit(SITE_URL).port] if port]
+)
 
 # Help directory: entries checked longer ago than this are stale (admin, `stale_contacts`).
 DIRECTORY_STALE_AFTER_DAYS = env_int("DIRECTORY_STALE_AFTER_DAYS", 180)

@@ -11,8 +11,10 @@ import os
 
 FIXED = {
     "DEBUG": "0",
-    "STATICFILES_STORAGE": "django.contrib.staticfiles.storage.StaticFilesStorage",
+    "STATICFILES_STORAGE": "portal.security.static.PortalStaticStorage",
     "SECURE_SSL_REDIRECT": "0",
+    # The test client's host: absolute addresses come from SITE_URL, never from the request.
+    "SITE_URL": "http://testserver",
 }
 # Derived from DEBUG in portal.settings; a value left over from `make serve` must not leak in.
 FROM_DEBUG = (

@@ -5,7 +5,7 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 
 from portal.core import views as core_views
-from portal.security import health, security_txt
+from portal.security import health, security_txt, static
 
 # admin.site is PortalAdminSite (portal/security/admin_site.py): second factor, CSP,
 # referrer policy and session limits for every admin page.
@@ -13,6 +13,8 @@ urlpatterns = [
     path("", core_views.root, name="root"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", core_views.sitemap, name="sitemap"),
+    # Before the admin: its static files, off the public /static/ (security/static.py).
+    re_path(rf"^{settings.ADMIN_URL}static/(?P<path>.+)$", static.admin_static),
     path(settings.ADMIN_URL, admin.site.urls),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),

@@ -40,3 +40,27 @@ def browser_login(page, site, device, username="chief", password=PASSWORD):
     page.fill("#id_otp_token", current_code(device))
     page.click("input[type=submit]")
     page.wait_for_url(f"{site}/admin/")
+
+
+def allowed_external_hosts():
+    """The other hosts our pages may link to: those the content itself names (the quick-exit
+    target, the E-Blagh portal, every URL field and every link in rich text), never one taken
+    from a request."""
+    import re
+    from urllib.parse import urlsplit
+
+    from django.apps import apps
+    from django.db import models
+
+    from portal.core.emergency import E_BLAGH_URL
+    from portal.guides.models import QuickExitSettings
+
+    urls = {E_BLAGH_URL, QuickExitSettings.load().exit_url}
+    for model in apps.get_models():
+        if not model.__module__.startswith("portal."):
+            continue
+        for field in model._meta.concrete_fields:
+            if isinstance(field, (models.URLField, models.TextField, models.CharField)):
+                for value in model.objects.values_list(field.attname, flat=True):
+                    urls.update(re.findall(r"https?://[^\s\"'<>]+", value or ""))
+    return {urlsplit(url).netloc for url in urls} - {""}

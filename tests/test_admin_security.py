@@ -227,12 +227,15 @@ def test_enrol_totp_prints_a_working_authenticator(client, django_user_model):
 @pytest.mark.parametrize(
     ("language", "message"),
     [
-        ("ar", "هذا الرمز خاطئ أو منتهي الصلاحية"),
-        ("fr", "Ce code est erroné ou a expiré"),
-        ("en", "This code is wrong or has expired"),
+        ("ar", "يرجى إدخال اسم مستخدم وكلمة مرور ورمز صحيحين"),
+        ("fr", "un mot de passe et un code de votre application"),
+        ("en", "Please enter a correct user name, password and code"),
     ],
 )
 def test_wrong_code_is_explained_in_the_editors_language(client, chief, language, message):
+    """In the editor's language, and in the same words as a wrong password: the message
+    must not tell a password holder that the password was right
+    (tests/test_admin_login_uniform.py)."""
     _user, device = chief
     wrong = f"{(int(current_code(device)) + 1) % 1_000_000:06d}"
     response = login(client, device, code=wrong, HTTP_ACCEPT_LANGUAGE=language)

@@ -36,7 +36,11 @@ PROMISES = [
             "fr": "n'enregistrent pas les adresses IP par défaut",
             "ar": "لا تحتفظ بعناوين IP بشكل افتراضي",
         },
-        ["tests/test_access_log.py::test_access_log_has_no_address_by_default"],
+        [
+            "tests/test_access_log.py::test_gunicorn_logs_no_query_string_and_no_address",
+            "tests/test_access_log.py::test_make_serve_logs_no_query_string_and_no_address",
+            "tests/test_access_log.py::test_make_run_logs_no_query_string_and_no_address",
+        ],
     ),
     (
         {"en": "No analytics"},

@@ -15,6 +15,7 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "portal.example.org",
     "ADMIN_URL": "staff-entrance/",
     "SECURITY_TXT_CONTACT": "mailto:security@portal.example.org",
+    "SITE_URL": "https://portal.example.org",
 }
 
 

@@ -108,6 +108,7 @@ def test_readyz_is_503_when_the_cache_fails(client, monkeypatch, caplog):
 
 
 @override_settings(
+    SITE_URL="https://portal.example.org",
     SECURITY_TXT_CONTACT="mailto:security@portal.example.org",
     SECURITY_TXT_EXPIRES="2027-05-31T00:00:00Z",
 )
@@ -119,7 +120,7 @@ def test_security_txt(client):
     assert "Contact: mailto:security@portal.example.org" in lines
     assert "Expires: 2027-05-31T00:00:00Z" in lines
     assert "Preferred-Languages: ar, fr, en" in lines
-    assert "Canonical: https://testserver/.well-known/security.txt" in lines
+    assert "Canonical: https://portal.example.org/.well-known/security.txt" in lines
     assert not response.cookies
 
 

@@ -7,13 +7,14 @@ from django.utils.translation import gettext_lazy as _
 
 from .images import CleanImageField
 from .models import cover_upload_to
+from .web_address import SourceAddressField
 
 
 class Sourced(models.Model):
     """A public source for what a page says, and when someone last checked it, so that
     editors can see what to check again."""
 
-    source_url = models.URLField(
+    source_url = SourceAddressField(
         _("source address"),
         blank=True,
         help_text=_("A public page that confirms what is written here."),

@@ -14,6 +14,7 @@ from .emergency import E_BLAGH_URL, EMERGENCY_NUMBERS
 from .hooks import FOOTER_MENU, MAIN_MENU, crisis_lines
 from .i18n import language_links
 from .navigation import collect
+from .origin import site_origin
 
 
 def _crisis_lines():
@@ -34,6 +35,7 @@ def site(request):
         "language_links": links,
         "canonical_url": next(link.absolute_url for link in links if link.is_current),
         "x_default_url": default.absolute_url,
+        "site_origin": site_origin(),
         "nav_items": SimpleLazyObject(lambda: collect(request, MAIN_MENU)),
         "footer_items": SimpleLazyObject(lambda: collect(request, FOOTER_MENU)),
         # Lazy too: only pages that show the crisis box ask the directory for its lines.

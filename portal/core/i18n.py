@@ -1,10 +1,19 @@
-"""Links from one page to the same page in the other languages."""
+"""Links from one page to the same page in the other languages.
+
+Built only from the URL pattern this site resolved for the request, reversed in each
+language: never from the raw path, which a client chooses (`//evil.com/x`, `/\\evil.com`).
+On a 404, or where the pattern cannot be reversed, each language's link is its home page."""
 
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
+from django.utils import translation
 from django.utils.translation import get_language_info
+
+from .origin import absolute
+
+NOT_FOUND = "portal_not_found"
 
 
 @dataclass(frozen=True)
@@ -17,23 +26,44 @@ class LanguageLink:
     is_current: bool
 
 
-def _swap_prefix(path, code):
-    """For a path no URL pattern matches (a 404), swap the language prefix by hand."""
-    parts = path.split("/", 2)
-    known = {lang for lang, _name in settings.LANGUAGES}
-    if len(parts) > 1 and parts[1] in known:
-        parts[1] = code
-        return "/".join(parts)
-    return f"/{code}{path}"
+def _home(code):
+    with translation.override(code):
+        return reverse("core:home")
+
+
+def _same_page(match, code):
+    """This page's path in `code`, or its home page."""
+    if match is None:
+        return _home(code)
+    with translation.override(code):
+        try:
+            path = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return _home(code)
+    # A reversed pattern starts with one slash; anything else is not ours to print.
+    return path if path.startswith("/") and not path.startswith("//") else _home(code)
+
+
+def _match(request):
+    if getattr(request, NOT_FOUND, False):
+        return None
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return None
+    return match if match.view_name else None
 
 
 def language_links(request, current):
-    full_path = request.get_full_path()
+    match = _match(request)
+    # The query string (the triage plan's answers) re-encoded from the parsed parameters: it
+    # follows the path, so it cannot name another host.
+    query = request.GET.urlencode() if match is not None else ""
     links = []
     for code, _name in settings.LANGUAGES:
-        url = translate_url(full_path, code)
-        if url == full_path and code != current:
-            url = _swap_prefix(full_path, code)
+        url = _same_page(match, code)
+        if query and url != _home(code):
+            url = f"{url}?{query}"
         info = get_language_info(code)
         links.append(
             LanguageLink(
@@ -41,7 +71,7 @@ def language_links(request, current):
                 name_local=info["name_local"],
                 bidi=info["bidi"],
                 url=url,
-                absolute_url=request.build_absolute_uri(url),
+                absolute_url=absolute(url),
                 is_current=code == current,
             )
         )

@@ -1,6 +1,5 @@
 import sys
 
-from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
@@ -15,7 +14,9 @@ from portal.content.sitemaps import collect_sitemaps
 from portal.security.unavailable import service_unavailable
 
 from .hooks import portal_apps
+from .i18n import NOT_FOUND
 from .navigation import without_database
+from .origin import SiteRequest, absolute
 
 
 def root(request):
@@ -38,6 +39,8 @@ def home(request):
 
 
 def page_not_found(request, exception):
+    # Its language links go to each language's home, never to the path asked for.
+    setattr(request, NOT_FOUND, True)
     return render(request, "404.html", status=404)
 
 
@@ -54,17 +57,18 @@ def server_error(request):
 
 
 def robots_txt(request):
-    """Keep crawlers out of the admin (which holds the previews) and point them at the
-    sitemap."""
+    """Point crawlers at the sitemap. The admin (and its previews) is not named here, since
+    this file is public and the admin's path is meant to stay unknown: every admin response
+    says `X-Robots-Tag: noindex` instead (portal/security/middleware.py)."""
     lines = [
         "User-agent: *",
-        f"Disallow: /{settings.ADMIN_URL}",
+        "Disallow:",
         "",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {absolute(reverse('sitemap'))}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
 def sitemap(request):
-    return sitemap_views.sitemap(request, sitemaps=collect_sitemaps())
+    return sitemap_views.sitemap(SiteRequest(request), sitemaps=collect_sitemaps())

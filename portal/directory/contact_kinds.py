@@ -1,8 +1,10 @@
 """What each kind of contact point accepts, how it is shown and what it links to."""
 
 from django.core.exceptions import ValidationError
-from django.core.validators import EmailValidator, URLValidator
+from django.core.validators import EmailValidator
 from django.utils.translation import gettext_lazy as _
+
+from portal.content.web_address import validate_web_address
 
 from . import phones
 from .choices import ContactKind
@@ -20,9 +22,7 @@ def normalised(kind, value):
     if kind == ContactKind.EMAIL:
         EmailValidator(message=_("Enter a valid email address."))(value)
         return value
-    URLValidator(schemes=["https"], message=_("Enter a web address starting with https://."))(
-        value
-    )
+    validate_web_address(value)
     return value
 
 

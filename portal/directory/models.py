@@ -13,6 +13,7 @@ from portal.content.models import (
     SingletonContent,
     publish_permission,
 )
+from portal.content.web_address import SourceAddressField, WebAddressField
 
 from . import changes, contact_kinds
 from .bases import Vocabulary, code_field
@@ -133,10 +134,10 @@ class Organisation(Publishable):
     address = models.CharField(
         _("address"), max_length=300, blank=True, help_text=_("A street address, if any.")
     )
-    website = models.URLField(
+    website = WebAddressField(
         _("website"), blank=True, help_text=_("The official site, starting with https://.")
     )
-    source_url = models.URLField(
+    source_url = SourceAddressField(
         _("source address"),
         blank=True,
         help_text=_("A public page that confirms the numbers and links. Required to publish."),

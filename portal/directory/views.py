@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from portal.content.helpers import published_or_redirect
+from portal.core.origin import absolute
 
 from .choices import (
     AUDIENCE_ALWAYS_INCLUDED,
@@ -117,7 +118,7 @@ def directory_detail(request, slug):
 def as_json(organisation, request):
     return {
         "slug": organisation.slug,
-        "url": request.build_absolute_uri(organisation.get_absolute_url()),
+        "url": absolute(organisation.get_absolute_url()),
         "name": organisation.name,
         "kind": organisation.kind,
         "kind_label": organisation.get_kind_display(),

@@ -15,6 +15,7 @@ from portal.content.models import (
     SingletonContent,
     publish_permission,
 )
+from portal.content.web_address import WebAddressField
 
 from . import rules
 from .link_target import LinkTarget
@@ -169,7 +170,7 @@ class StepLink(LinkTarget, ReviewChild, models.Model):
         blank=True,
         help_text=_("The address name of an organisation in the directory, e.g. e-blagh."),
     )
-    url = models.URLField(
+    url = WebAddressField(
         _("address"),
         blank=True,
         help_text=_(
@@ -265,7 +266,7 @@ class QuickExitSettings(SingletonContent, models.Model):
 
     Every page links to it, so it is always live and every change to it is reviewed."""
 
-    exit_url = models.URLField(
+    exit_url = WebAddressField(
         _("exit address"),
         default=DEFAULT_EXIT_URL,
         help_text=_(
@@ -284,11 +285,6 @@ class QuickExitSettings(SingletonContent, models.Model):
 
     def get_absolute_url(self):
         return self.exit_url
-
-    def clean(self):
-        # A plain http:// address would leak where the visitor went to anyone on the network.
-        if self.exit_url and not self.exit_url.startswith("https://"):
-            raise ValidationError({"exit_url": _("Use an address that starts with https://.")})
 
     @classmethod
     def current_url(cls):

@@ -9,6 +9,7 @@ from django.utils.cache import add_never_cache_headers
 
 from portal.content.crisis import mentions_self_harm
 from portal.content.helpers import published_or_redirect
+from portal.core.origin import absolute
 
 from . import triage
 from .models import FAQEntry, Guide, PlanStep, Step, StepLink
@@ -96,7 +97,8 @@ def plan(request):
             "tools": triage.removal_tools(state.answers),
             "guides": sorted(related, key=lambda guide: slugs.index(guide.slug)),
             "for_someone_else": state.answers["d"] == triage.TWO,
-            "plan_url": request.build_absolute_uri(),
+            # From SITE_URL and the parsed answers, not from the Host header.
+            "plan_url": absolute(reverse("guides:plan")) + f"?{request.GET.urlencode()}",
         }
         response = render(request, "guides/plan.html", context)
     # Answers must not linger in shared caches or the browser's disk cache.

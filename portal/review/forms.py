@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portal.content.web_address import validate_source_address
+
 
 class ApproveForm(forms.Form):
     """Approving is one click, except for changed contact details: then the approver states
@@ -14,6 +16,7 @@ class ApproveForm(forms.Form):
         label=_("Source"),
         required=False,
         assume_scheme="https",
+        validators=[validate_source_address],
         help_text=_("Where the new details were confirmed (an official page)."),
         widget=forms.URLInput(attrs={"dir": "ltr"}),
     )

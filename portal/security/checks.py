@@ -24,6 +24,15 @@ def portal_security_checks(app_configs, **kwargs):
                 id="portal.W002",
             )
         )
+    if not settings.SITE_URL.startswith("https://"):
+        problems.append(
+            Warning(
+                f"SITE_URL is {settings.SITE_URL}: every canonical link, the sitemap, the "
+                "feeds and directory.json would name it.",
+                hint="Set SITE_URL to the site's public https:// origin.",
+                id="portal.W005",
+            )
+        )
     try:
         expires = datetime.fromisoformat(settings.SECURITY_TXT_EXPIRES)
     except ValueError:

@@ -4,6 +4,7 @@ What the admin alone gets is in admin_site.py."""
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
+from .hosts import check_host_port
 from .unavailable import service_unavailable
 
 # Every powerful feature off: the portal needs none of them, and a page that cannot ask for
@@ -45,7 +46,11 @@ class SecurityHeadersMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        check_host_port(request)
         response = self.get_response(request)
+        if request.path_info.startswith(f"/{settings.ADMIN_URL}"):
+            # In place of a robots.txt line that would print the admin's path for anyone.
+            response.headers.setdefault("X-Robots-Tag", "noindex, nofollow")
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         response.headers.setdefault("X-Content-Type-Options", "nosniff")

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.views.decorators.cache import cache_control
 
+from portal.core.origin import absolute
+
 
 @cache_control(max_age=86400, public=True)
 def security_txt(request):
@@ -15,6 +17,6 @@ def security_txt(request):
         f"Contact: {settings.SECURITY_TXT_CONTACT}",
         f"Expires: {settings.SECURITY_TXT_EXPIRES}",
         "Preferred-Languages: ar, fr, en",
-        f"Canonical: {request.build_absolute_uri('/.well-known/security.txt')}",
+        f"Canonical: {absolute('/.well-known/security.txt')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -8,11 +8,17 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from portal.core.origin import SiteRequest
+
 from .models import Article
 
 
 class ArticleFeed(Feed):
     feed_type = Atom1Feed
+
+    def get_feed(self, obj, request):
+        # Absolute addresses from SITE_URL, not from the request's Host header.
+        return super().get_feed(obj, SiteRequest(request))
 
     def title(self):
         return _("News") + " · " + _("Stop online blackmail")

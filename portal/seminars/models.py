@@ -13,6 +13,7 @@ from portal.content.models import (
     ReviewChild,
     publish_permission,
 )
+from portal.content.web_address import SourceAddressField
 
 
 class Topic(Publishable):
@@ -178,8 +179,10 @@ class Article(Publishable, AutoSlug, CoverImage):
         blank=True,
         help_text=_("Who first published the text, for attribution."),
     )
-    source_url = models.URLField(
-        _("source address"), blank=True, help_text=_("The address of the original text.")
+    source_url = SourceAddressField(
+        _("source address"),
+        blank=True,
+        help_text=_("The address of the original text."),
     )
     event = models.ForeignKey(
         Event,

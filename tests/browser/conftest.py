@@ -72,7 +72,10 @@ class PageWatch:
 
 
 @pytest.fixture
-def site(live_server, seeded):
+def site(live_server, seeded, settings):
+    # The live server is the site: its address is SITE_URL, and its port the one accepted.
+    settings.SITE_URL = live_server.url
+    settings.ALLOWED_PORTS = [str(urlsplit(live_server.url).port)]
     return live_server.url
 
 
