@@ -74,6 +74,9 @@ MIDDLEWARE = [
     # Pages are small but networks are slow; Django pads the compressed stream against BREACH.
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Inside the headers, the CSP and compression, which every cached page gets afresh;
+    # outside the session, the CSRF token and the language, which a cached page never needs.
+    "portal.core.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -132,6 +135,15 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     }
 }
+
+# Whole public pages in the cache (portal/core/pagecache): on unless DEBUG; fresh at most
+# PAGE_CACHE_SECONDS (a change invalidates them at once anyway), kept PAGE_CACHE_KEEP_SECONDS
+# as the copy served while the database is down. PAGE_CACHE_WARM: thread, inline or off.
+PAGE_CACHE = env_bool("PAGE_CACHE", not DEBUG)
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+PAGE_CACHE_KEEP_SECONDS = env_int("PAGE_CACHE_KEEP_SECONDS", 7 * 24 * 3600)
+PAGE_CACHE_WARM = env("PAGE_CACHE_WARM", "thread")
+PAGE_CACHE_STAMP_FILE = env("PAGE_CACHE_STAMP_FILE", str(BASE_DIR / "var" / "page-cache.stamp"))
 
 # Argon2 first: new and changed passwords are hashed with it; older hashes still verify and are
 # upgraded at the next login.

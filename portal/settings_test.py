@@ -8,6 +8,7 @@ DATABASE_URL still comes from the environment, so CI runs the same suite on Post
 """
 
 import os
+import tempfile
 
 FIXED = {
     "DEBUG": "0",
@@ -38,3 +39,12 @@ from portal.settings import *  # noqa: E402, F403
 # form, and with Argon2 those logins were most of `make test-fast`'s time. A fast hasher here;
 # tests/test_admin_security.py checks the production list still hashes with Argon2.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# The pages kept warm for an outage would be rendered at every test's first request; the
+# tests of the page cache turn it on (tests/test_page_cache*.py).
+PAGE_CACHE_WARM = "off"
+# One stamp file per test run: two runs at once in one checkout must not invalidate each
+# other's pages (a test that expects a cached copy would see a miss).
+PAGE_CACHE_STAMP_FILE = os.environ.get("PAGE_CACHE_STAMP_FILE") or os.path.join(
+    tempfile.gettempdir(), f"portal-page-cache-{os.getpid()}"
+)

@@ -11,6 +11,20 @@ pytest_plugins = ["tests.review_helpers"]
 LANGUAGES = ("ar", "fr", "en")
 
 
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Every test starts with empty caches: a page cached by one test must not answer in the
+    next (its database rows are gone). The page cache's copies kept in memory too."""
+    from django.core.cache import caches
+
+    from portal.core.pagecache import warm
+
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
+    warm.forget()
+    yield
+
+
 @pytest.fixture
 def verified_login():
     """`verified_login(client, user)`: sign in as a full admin login would, the second factor

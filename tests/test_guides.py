@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.utils import translation
 from django.utils.html import escape
 
+from portal.core.emergency import STOPNCII_URL, TAKE_IT_DOWN_URL
 from portal.guides.models import DEFAULT_EXIT_URL, FAQEntry, Guide, PlanStep, Step, StepLink
 from tests.conftest import LANGUAGES, public_paths
 
@@ -81,8 +82,17 @@ def test_urgent_guide_shows_its_steps_first_with_contacts_inline(client, seeded)
         html = response.content.decode()
         main = html[html.index('<main id="main"') :]
         steps_at = main.index('<ol class="steps">')
-        # Nothing but the title before the steps.
-        assert main[:steps_at].count("<p") == 0
+        # Before the steps, only the title and the first screen: one line of reassurance,
+        # the rule, the numbers and the two removal tools, opened directly.
+        before = main[:steps_at]
+        paragraphs = re.findall(r"<p[ >][^>]*", before)
+        assert paragraphs == ['<p class="urgent-first__calm"', '<p class="urgent-first__rule"']
+        for number in ("19", "177", "112"):
+            assert f'href="tel:{number}"' in before
+        assert f'href="{STOPNCII_URL}"' in before and f'href="{TAKE_IT_DOWN_URL}"' in before
+        # The numbers are not repeated all down the page.
+        for number in ("19", "177", "112"):
+            assert main.count(f'href="tel:{number}"') <= 2, number
         first = guide.steps.order_by("order").first()
         assert escape(getattr(first, f"title_{code}")) in main
         assert main.index("crisis-title") > steps_at

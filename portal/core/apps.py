@@ -9,3 +9,14 @@ class CoreConfig(hooks.PortalAppConfig):
     name = "portal.core"
     verbose_name = _("Portal")
     nav_items = (hooks.MenuEntry("core:home", _("Home"), hooks.MenuOrder.HOME),)
+
+    def ready(self):
+        # Every write to a public table moves the page cache's version (pagecache/version.py).
+        from django.db import connections
+        from django.db.backends.signals import connection_created
+
+        from .pagecache import version
+
+        connection_created.connect(version.install, dispatch_uid="pagecache-watch-writes")
+        for connection in connections.all(initialized_only=True):
+            version.install(None, connection)

@@ -45,16 +45,20 @@ class DirectoryConfig(hooks.PortalAppConfig):
         ]
 
     def home_section(self, request):
-        # Links only, no query: the home page stays as light as the help strip.
+        # One small query: a kind with no published entry is not offered (no dead end).
         from .choices import Kind
+        from .models import Organisation
+        from .offered import offered_kinds
 
+        shortcuts = (
+            Kind.POLICE_REPORTING,
+            Kind.REMOVAL_TOOL,
+            Kind.PLATFORM_REPORTING,
+            Kind.CHILD_PROTECTION,
+        )
+        offered = offered_kinds(Organisation.objects.public().filter(kind__in=shortcuts))
         return {
             "order": hooks.HomeOrder.DIRECTORY,
             "template": "directory/includes/home_section.html",
-            "kinds": [
-                (Kind.POLICE_REPORTING, Kind.POLICE_REPORTING.label),
-                (Kind.REMOVAL_TOOL, Kind.REMOVAL_TOOL.label),
-                (Kind.PLATFORM_REPORTING, Kind.PLATFORM_REPORTING.label),
-                (Kind.CHILD_PROTECTION, Kind.CHILD_PROTECTION.label),
-            ],
+            "kinds": [(kind, kind.label) for kind in shortcuts if kind in offered],
         }

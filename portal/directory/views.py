@@ -20,6 +20,7 @@ from .choices import (
 )
 from .forms import DirectoryFilterForm
 from .models import DirectorySettings, Organisation
+from .offered import active_filters, offer_only, offered_audiences, offered_kinds
 
 PAGE_SIZE = 20
 
@@ -80,6 +81,8 @@ def apply_filters(queryset, filters):
 def directory_list(request):
     form, filters, notices = read_filters(request)
     public = Organisation.objects.public()
+    offer_only(form, "kind", offered_kinds(public))
+    offer_only(form, "audience", offered_audiences(public))
     results = emergency_first(apply_filters(public, filters)).with_lists()
     page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
     # The page links keep the filters.
@@ -96,6 +99,7 @@ def directory_list(request):
             "page_obj": page,
             "organisations": page.object_list,
             "filtered": any(filters.values()),
+            "active_filters": active_filters(form, filters, request.GET),
             "emergency": emergency.prefetch_related("contact_points"),
             "page_query": query.urlencode(),
             "directory_settings": DirectorySettings.load(),

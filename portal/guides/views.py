@@ -1,3 +1,4 @@
+from dataclasses import dataclass
 from itertools import groupby
 from urllib.parse import urlencode
 
@@ -6,12 +7,16 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
 
 from portal.content.crisis import mentions_self_harm
 from portal.content.helpers import published_or_redirect
+from portal.core.emergency import EMERGENCY_NUMBERS
 from portal.core.origin import absolute
+from portal.core.pagecache import shared_page
 
 from . import triage
+from .contacts import directory_url
 from .models import FAQEntry, Guide, PlanStep, Step, StepLink
 
 
@@ -30,18 +35,49 @@ def guide_list(request):
     return render(request, "guides/guide_list.html", {"guides": guides})
 
 
-def _render_guide(request, guide):
+def _render_guide(request, guide, **context):
     # The crisis box: always on the urgent guide, and on any guide that speaks of self-harm.
     texts = [guide.title, guide.intro] + [t for s in guide.steps.all() for t in (s.title, s.body)]
     crisis = guide.is_urgent or mentions_self_harm(*texts)
-    return render(request, "guides/guide_detail.html", {"guide": guide, "crisis": crisis})
+    return render(
+        request, "guides/guide_detail.html", {"guide": guide, "crisis": crisis, **context}
+    )
+
+
+@dataclass(frozen=True)
+class RemovalButton:
+    """A button that opens a removal tool itself, with who it is for and a link to what the
+    directory says of it."""
+
+    tool: triage.RemovalTool
+    audience: str
+    about_url: str
+
+
+def removal_buttons():
+    return [
+        RemovalButton(
+            triage.STOPNCII,
+            _("If you were 18 or older in the images"),
+            directory_url("stopncii"),
+        ),
+        RemovalButton(
+            triage.TAKE_IT_DOWN,
+            _("If you were under 18 in the images"),
+            directory_url("take-it-down"),
+        ),
+    ]
 
 
 def urgent(request):
     guide = Guide.objects.published().filter(is_urgent=True).prefetch_related(_steps()).first()
     if guide is None:
         raise Http404
-    return _render_guide(request, guide)
+    # The first screen gives the emergency numbers; the steps do not repeat them as links.
+    numbers_above = {entry.number for entry in EMERGENCY_NUMBERS}
+    return _render_guide(
+        request, guide, removal_buttons=removal_buttons(), numbers_above=numbers_above
+    )
 
 
 def guide_detail(request, slug):
@@ -101,6 +137,7 @@ def plan(request):
             "plan_url": absolute(reverse("guides:plan")) + f"?{request.GET.urlencode()}",
         }
         response = render(request, "guides/plan.html", context)
-    # Answers must not linger in shared caches or the browser's disk cache.
+    # Answers must not linger in shared caches or the browser's disk cache. The page itself is
+    # the same for everyone with these answers: the server keeps it (survives an outage).
     add_never_cache_headers(response)
-    return response
+    return shared_page(response)

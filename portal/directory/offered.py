@@ -1,0 +1,59 @@
+"""No dead ends: the directory offers only kinds and audiences that have a published entry,
+and an empty result says which filter to remove.
+
+A value that is valid but has no entry is still accepted from an address (an old bookmark,
+a shared link): the page then says which filter to take off, rather than calling it "not
+understood". It is only left out of what the visitor is offered to pick.
+"""
+
+from dataclasses import dataclass
+
+from django.http import QueryDict
+
+from .choices import Kind
+
+
+def offered_kinds(public):
+    """The kinds with at least one public entry."""
+    return set(public.values_list("kind", flat=True).distinct())
+
+
+def offered_audiences(public):
+    """The audiences at least one public entry serves (outside the emergency numbers, which
+    the audience filter does not list)."""
+    codes = public.exclude(kind=Kind.EMERGENCY).values_list("audiences__code", flat=True)
+    return set(codes.distinct()) - {None}
+
+
+def offer_only(form, name, codes):
+    """Show in the form's menu only the empty choice, the codes given, and what is picked."""
+    picked = form.data.get(name) or ""
+    field = form.fields[name]
+    field.widget.choices = [
+        (value, label)
+        for value, label in field.choices
+        if value == "" or value in codes or value == picked
+    ]
+
+
+@dataclass(frozen=True)
+class ActiveFilter:
+    label: str
+    value: str
+    remove_url: str
+
+
+def active_filters(form, filters, query):
+    """Each filter in use, in words, with the address of the same page without it."""
+    active = []
+    for name, field in form.fields.items():
+        value = filters.get(name)
+        if not value:
+            continue
+        rest = QueryDict(mutable=True)
+        rest.update(query)
+        rest.pop(name, None)
+        rest.pop("page", None)
+        shown = dict(field.choices).get(value, "") if hasattr(field, "choices") else ""
+        active.append(ActiveFilter(str(field.label), str(shown), "?" + rest.urlencode()))
+    return active
