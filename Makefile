@@ -31,7 +31,7 @@ LOCAL_SITE_URL = SITE_URL="$${SITE_URL:-http://127.0.0.1:$(PORT)}"
 SERVE_ENV := $(LOCAL_SITE_URL) DEBUG=0 SECURE_SSL_REDIRECT=0 SESSION_COOKIE_SECURE=0 CSRF_COOKIE_SECURE=0 \
   SECURE_HSTS_SECONDS=0 SERVE_MEDIA=1 SECRET_KEY="$$(cat var/secret_key)"
 
-.PHONY: run test test-fast lock serve lint format messages bench clean install backup restore security-scan crawl-compare
+.PHONY: run test test-fast lock serve lint format messages bench lighthouse clean install backup restore security-scan crawl-compare
 
 # Installs the hashed lock of the whole set (requirements*.txt are the direct lists it is made
 # from): the same versions everywhere, and pip refuses a file whose hash is not the locked one.
@@ -74,15 +74,17 @@ serve: $(STAMP) var/secret_key
 	$(SERVE_ENV) $(BIN)/python manage.py migrate --no-input
 	$(if $(filter 1,$(LOAD_DEMO)),$(SERVE_ENV) $(BIN)/python manage.py load_demo)
 	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --no-input --verbosity 0
-	$(SERVE_ENV) $(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT) --workers 2
+	$(SERVE_ENV) $(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT)
 
-## make bench: first-visit bytes, response times and memory, under gunicorn (see the command)
+## make bench: requests/s, latency, queries and memory under gunicorn and wrk, on SQLite and
+## PostgreSQL with a generated corpus, cached and uncached (scripts/bench)
 bench: $(STAMP) var/secret_key
-	$(SERVE_ENV) $(BIN)/python manage.py migrate --no-input --verbosity 0
-	$(SERVE_ENV) $(BIN)/python manage.py load_demo
-	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --no-input --verbosity 0
-	$(SERVE_ENV) $(BIN)/python manage.py bench
+	bash scripts/bench
 	$(SERVE_ENV) $(BIN)/python manage.py bench_search
+
+## make lighthouse: Lighthouse (mobile) on the Arabic home, urgent guide, directory and a plan
+lighthouse: $(STAMP) var/secret_key
+	bash scripts/lighthouse
 
 ## make backup: pg_dump (custom format) of DATABASE_URL's PostgreSQL database to var/backups/
 backup: $(STAMP) | var

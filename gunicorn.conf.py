@@ -22,3 +22,10 @@ access_log_format = gunicorn_format()
 # own default trusts 127.0.0.1, so any local process could claim HTTPS). Behind the documented
 # proxy on the same machine: FORWARDED_ALLOW_IPS=127.0.0.1 (see README, "Settings").
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "")
+
+# Workers: sized from the machine (two per core, plus one), overridable with WEB_CONCURRENCY.
+# Worker class and threads: sync, chosen by `make bench` (README, "Speed");
+# GUNICORN_WORKER_CLASS and GUNICORN_THREADS override them, which is how the bench compares.
+workers = int(os.environ.get("WEB_CONCURRENCY") or (os.cpu_count() or 1) * 2 + 1)
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "sync")
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))

@@ -13,7 +13,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from . import csp_config
+from . import csp_config, scale_config
 from .env import env, env_bool, env_int, env_list
 from .log_config import logging_config
 from .mail_config import mailers
@@ -131,11 +131,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-    }
-}
+# Redis when REDIS_URL is set (shared by every app server), in-process otherwise.
+CACHES = scale_config.caches()
+# Sessions (only editors have one) in the database: every app server reads the same ones, and
+# a Redis restart signs nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # Whole public pages in the cache (portal/core/pagecache): on unless DEBUG; fresh at most
 # PAGE_CACHE_SECONDS (a change invalidates them at once anyway), kept PAGE_CACHE_KEEP_SECONDS
@@ -200,7 +200,8 @@ MAX_IMAGE_UPLOAD_MB = env_int("MAX_IMAGE_UPLOAD_MB", 5)
 # Refused before decoding: a few kilobytes of PNG can decode to gigabytes of pixels.
 MAX_IMAGE_MEGAPIXELS = env_int("MAX_IMAGE_MEGAPIXELS", 40)
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # MEDIA_ROOT, or S3-compatible object storage with MEDIA_STORAGE=s3.
+    "default": scale_config.media_storage(),
     "staticfiles": {
         # The manifest storage needs collectstatic first; tests and `make run` use the plain one.
         "BACKEND": env(

@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,9 @@ def manage(*args, env=None):
     }
     # The production settings, not the test suite's (pytest-django exports its own module).
     base["DJANGO_SETTINGS_MODULE"] = "portal.settings"
+    # A fresh clone has no var/ yet (make run creates it), and the system checks open the
+    # database: without DATABASE_URL they get a SQLite file of their own.
+    base.setdefault("DATABASE_URL", f"sqlite:///{tempfile.gettempdir()}/portal-check.sqlite3")
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=BASE_DIR,

@@ -21,115 +21,134 @@ TAKE_IT_DOWN = "https://takeitdown.ncmec.org/"
 STOPNCII = "https://stopncii.org/"
 GOOGLE = "https://support.google.com/websearch/answer/6302812"
 
-# Every plan written out: answers "abcd" -> (removal tools, steps in order). Written from what
-# the guides' writers decided, not from portal/guides/triage.py, so a change there must be
-# made here too, on purpose.
+# Every plan written out: answers "abcd" -> (removal tools, the helper's text or None, steps
+# in order). Written from what the guides' writers decided (NCMEC, Thorn, eSafety: "do not pay,
+# stop contact", then, for anyone under 18, a trusted adult third), not from
+# portal/guides/triage.py, so a change there must be made here too, on purpose.
 EXPECTED = {
     # under 18, threatened, paid, for myself
     "1111": (
         [TAKE_IT_DOWN],
-        "paid-already stop-contact under18-no-screenshot threatened-not-published "
-        "report-platform removal-takeitdown report-police secure-accounts "
-        "under18-trusted-adult",
+        None,
+        "paid-already stop-contact under18-trusted-adult under18-no-screenshot "
+        "threatened-not-published report-platform removal-takeitdown report-police "
+        "secure-accounts",
     ),
     # under 18, threatened, paid, for someone else
     "1112": (
         [TAKE_IT_DOWN],
-        "for-someone-else paid-already stop-contact under18-no-screenshot "
+        "for-someone-else",
+        "paid-already stop-contact under18-adult-knows under18-no-screenshot "
         "threatened-not-published report-platform removal-takeitdown report-police "
         "secure-accounts",
     ),
     # under 18, threatened, not paid, for myself
     "1121": (
         [TAKE_IT_DOWN],
-        "not-paid stop-contact under18-no-screenshot threatened-not-published "
-        "report-platform removal-takeitdown report-police secure-accounts "
-        "under18-trusted-adult",
+        None,
+        "not-paid stop-contact under18-trusted-adult under18-no-screenshot "
+        "threatened-not-published report-platform removal-takeitdown report-police "
+        "secure-accounts",
     ),
     # under 18, threatened, not paid, for someone else
     "1122": (
         [TAKE_IT_DOWN],
-        "for-someone-else not-paid stop-contact under18-no-screenshot "
+        "for-someone-else",
+        "not-paid stop-contact under18-adult-knows under18-no-screenshot "
         "threatened-not-published report-platform removal-takeitdown report-police "
         "secure-accounts",
     ),
     # under 18, shared, paid, for myself
     "1211": (
         [TAKE_IT_DOWN, GOOGLE],
-        "paid-already stop-contact under18-no-screenshot already-published-removal "
-        "report-platform removal-takeitdown report-police secure-accounts "
-        "under18-trusted-adult",
+        None,
+        "paid-already stop-contact under18-trusted-adult under18-no-screenshot "
+        "already-published-removal report-platform removal-takeitdown report-police "
+        "secure-accounts",
     ),
     # under 18, shared, paid, for someone else
     "1212": (
         [TAKE_IT_DOWN, GOOGLE],
-        "for-someone-else paid-already stop-contact under18-no-screenshot "
+        "for-someone-else",
+        "paid-already stop-contact under18-adult-knows under18-no-screenshot "
         "already-published-removal report-platform removal-takeitdown report-police "
         "secure-accounts",
     ),
     # under 18, shared, not paid, for myself
     "1221": (
         [TAKE_IT_DOWN, GOOGLE],
-        "not-paid stop-contact under18-no-screenshot already-published-removal "
-        "report-platform removal-takeitdown report-police secure-accounts "
-        "under18-trusted-adult",
+        None,
+        "not-paid stop-contact under18-trusted-adult under18-no-screenshot "
+        "already-published-removal report-platform removal-takeitdown report-police "
+        "secure-accounts",
     ),
     # under 18, shared, not paid, for someone else
     "1222": (
         [TAKE_IT_DOWN, GOOGLE],
-        "for-someone-else not-paid stop-contact under18-no-screenshot "
+        "for-someone-else",
+        "not-paid stop-contact under18-adult-knows under18-no-screenshot "
         "already-published-removal report-platform removal-takeitdown report-police "
         "secure-accounts",
     ),
     # adult, threatened, paid, for myself
     "2111": (
         [STOPNCII],
+        None,
         "paid-already stop-contact adult-evidence threatened-not-published report-platform "
         "removal-stopncii report-police secure-accounts talk-to-someone",
     ),
     # adult, threatened, paid, for someone else
     "2112": (
         [STOPNCII],
-        "for-someone-else paid-already stop-contact adult-evidence threatened-not-published "
-        "report-platform removal-stopncii report-police secure-accounts",
+        "for-someone-else",
+        "paid-already stop-contact adult-evidence threatened-not-published report-platform "
+        "removal-stopncii report-police secure-accounts",
     ),
     # adult, threatened, not paid, for myself
     "2121": (
         [STOPNCII],
+        None,
         "not-paid stop-contact adult-evidence threatened-not-published report-platform "
         "removal-stopncii report-police secure-accounts talk-to-someone",
     ),
     # adult, threatened, not paid, for someone else
     "2122": (
         [STOPNCII],
-        "for-someone-else not-paid stop-contact adult-evidence threatened-not-published "
-        "report-platform removal-stopncii report-police secure-accounts",
+        "for-someone-else",
+        "not-paid stop-contact adult-evidence threatened-not-published report-platform "
+        "removal-stopncii report-police secure-accounts",
     ),
     # adult, shared, paid, for myself
     "2211": (
         [STOPNCII, GOOGLE],
+        None,
         "paid-already stop-contact adult-evidence already-published-removal report-platform "
         "removal-stopncii report-police secure-accounts talk-to-someone",
     ),
     # adult, shared, paid, for someone else
     "2212": (
         [STOPNCII, GOOGLE],
-        "for-someone-else paid-already stop-contact adult-evidence already-published-removal "
-        "report-platform removal-stopncii report-police secure-accounts",
+        "for-someone-else",
+        "paid-already stop-contact adult-evidence already-published-removal report-platform "
+        "removal-stopncii report-police secure-accounts",
     ),
     # adult, shared, not paid, for myself
     "2221": (
         [STOPNCII, GOOGLE],
+        None,
         "not-paid stop-contact adult-evidence already-published-removal report-platform "
         "removal-stopncii report-police secure-accounts talk-to-someone",
     ),
     # adult, shared, not paid, for someone else
     "2222": (
         [STOPNCII, GOOGLE],
-        "for-someone-else not-paid stop-contact adult-evidence already-published-removal "
-        "report-platform removal-stopncii report-police secure-accounts",
+        "for-someone-else",
+        "not-paid stop-contact adult-evidence already-published-removal report-platform "
+        "removal-stopncii report-police secure-accounts",
     ),
 }
+TRUSTED_ADULT = {"under18-trusted-adult", "under18-adult-knows"}
+CRISIS_LINE = "You do not have to mention the images to get help."
 
 
 def query(a, b, c, d):
@@ -149,14 +168,26 @@ def test_every_combination_gives_the_right_plan(client, seeded, a, b, c, d):
     response = client.get(PLAN.format(code="en") + query(a, b, c, d))
     assert response.status_code == 200
     html = response.content.decode()
-    tools, steps = EXPECTED[a + b + c + d]
+    tools, helper, steps = EXPECTED[a + b + c + d]
     # The right removal tools, and no other, in the plan's tool list.
     tool_list = re.search(r'<ul class="tools">.*?</ul>', html, re.S).group(0)
     assert re.findall(r'href="(https://[^"]+)"', tool_list) == tools
     keys = step_keys(html)
     assert keys == steps.split()
+    # Do not pay, stop contact; then, for anyone under 18, a trusted adult, third.
+    assert keys[1] == "stop-contact"
+    assert (keys[2] in TRUSTED_ADULT) == (a == "1")
+    assert not TRUSTED_ADULT & set(keys[3:])
+    # Someone helping another person reads their text before the steps, not among them.
+    found = re.findall(r'<section class="plan__helper"[^>]*data-key="([a-z0-9-]+)"', html)
+    assert found == ([helper] if helper else [])
+    if helper:
+        assert html.index('class="plan__helper"') < html.index('<ol class="steps')
+    # The crisis box, once, with the sentence that lowers the bar to call.
+    assert html.count('<aside class="crisis"') == 1
+    assert CRISIS_LINE in html
     # The steps are the editors' texts, and every plan has the contacts and the calm notice.
-    for key in keys:
+    for key in keys + ([helper] if helper else []):
         assert escape(titles(key)) in html
     for number in ("19", "177", "112"):
         assert f'<bdi dir="ltr" class="tel">{number}</bdi>' in html

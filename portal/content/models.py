@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from .labels import ChoiceLabels
 from .sanitize import clean_html
 
 
@@ -21,7 +22,7 @@ class PublishedQuerySet(models.QuerySet):
         )
 
 
-class Publishable(models.Model):
+class Publishable(ChoiceLabels, models.Model):
     """A piece of content that editors draft, review and publish for a span of time.
 
     Visitors only ever see what `published()` returns, so a draft or a withdrawn page never
@@ -116,7 +117,7 @@ def publish_permission(model_name):
     return (f"publish_{model_name}", _("Can publish, archive and approve changes"))
 
 
-class ReviewChild:
+class ReviewChild(ChoiceLabels):
     """For models with no status of their own, edited inside a parent's form (a guide's
     step, an event's talk, an organisation's contact point): they are live when their
     parent is, so a change to one is reviewed like a change to the parent.

@@ -6,14 +6,23 @@ and a page that does queries once. When the database is down, or on the 500 page
 keep their fixed entries (navigation.py), so error pages still show the help numbers."""
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 from .emergency import E_BLAGH_URL, EMERGENCY_NUMBERS
-from .hooks import FOOTER_MENU, MAIN_MENU
+from .hooks import FOOTER_MENU, MAIN_MENU, crisis_lines
 from .i18n import language_links
 from .navigation import collect
 from .origin import site_origin
+
+
+def _crisis_lines():
+    try:
+        return crisis_lines()
+    except DatabaseError:
+        # The box keeps the emergency numbers, which live in code.
+        return []
 
 
 def site(request):
@@ -29,4 +38,6 @@ def site(request):
         "site_origin": site_origin(),
         "nav_items": SimpleLazyObject(lambda: collect(request, MAIN_MENU)),
         "footer_items": SimpleLazyObject(lambda: collect(request, FOOTER_MENU)),
+        # Lazy too: only pages that show the crisis box ask the directory for its lines.
+        "crisis_lines": SimpleLazyObject(_crisis_lines),
     }

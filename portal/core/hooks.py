@@ -102,6 +102,16 @@ class PortalAppConfig(AppConfig):
     def search_sources(self):
         return ()
 
+    def crisis_lines(self):
+        """Published, sourced listening lines for the crisis box (templates/includes/
+        crisis_support.html), each with `name`, `url` and `contacts` (`display`, `href`)."""
+        return ()
+
+
+def crisis_lines():
+    """Every app's crisis lines, for the crisis box beside the emergency numbers."""
+    return [line for config in portal_apps() for line in config.crisis_lines()]
+
 
 def portal_apps():
     """The installed apps that follow this protocol, in INSTALLED_APPS order."""

@@ -10,7 +10,7 @@ from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.csrf import requires_csrf_token
 
-from portal.content.sitemaps import collect_sitemaps
+from portal.content.sitemaps import collect_sitemaps, render_urlset
 from portal.security.unavailable import service_unavailable
 
 from .hooks import portal_apps
@@ -71,4 +71,7 @@ def robots_txt(request):
 
 
 def sitemap(request):
-    return sitemap_views.sitemap(SiteRequest(request), sitemaps=collect_sitemaps())
+    response = sitemap_views.sitemap(SiteRequest(request), sitemaps=collect_sitemaps())
+    # Django's view, with its headers; the XML written without its template (render_urlset).
+    response.content = render_urlset(response.context_data["urlset"])
+    return response

@@ -37,6 +37,28 @@ class DirectoryConfig(hooks.PortalAppConfig):
             ),
         )
 
+    def crisis_lines(self):
+        """Listening lines editors have sourced and published: the crisis box shows them
+        under the emergency numbers. Drafts (lines the facts do not confirm yet) never."""
+        from .choices import Kind
+        from .models import Organisation
+
+        entries = (
+            Organisation.objects.public()
+            .filter(kind=Kind.PSYCHOLOGICAL_SUPPORT)
+            .exclude(pk__in=Organisation.objects.stale().values("pk"))
+            .prefetch_related("contact_points")
+            .order_by("name")
+        )
+        return [
+            {
+                "name": entry.name,
+                "url": entry.get_absolute_url(),
+                "contacts": [c for c in entry.contact_points.all() if c.is_number],
+            }
+            for entry in entries
+        ]
+
     def home_section(self, request):
         # One small query: a kind with no published entry is not offered (no dead end).
         from .choices import Kind

@@ -5,6 +5,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from portal.content.labels import ChoiceLabels
+
 # Regions, audiences, languages: tables, so that filtering is an indexed EXISTS subquery.
 # Migration 0002 creates the rows; labels are the translations of their codes.
 
@@ -19,7 +21,7 @@ def code_field(max_length, choices):
     )
 
 
-class Vocabulary(models.Model):
+class Vocabulary(ChoiceLabels, models.Model):
     """What the three tables share: a fixed code, its translated label, and a link to the
     directory filtered by it (`filter_name` is the query parameter)."""
 

@@ -120,23 +120,32 @@ GOOGLE_REMOVAL = RemovalTool(
 
 
 def plan_keys(answers):
-    """The PlanStep keys of a complete set of answers, in the order they are shown."""
+    """The PlanStep keys of a complete set of answers, in the order they are shown.
+
+    Everyone starts with "do not pay" and "stop contact". Anyone under 18 then brings in a
+    trusted adult, before anything else (NCMEC, Thorn, eSafety): from the evidence on, an
+    adult does it with them."""
     minor = answers["a"] == ONE
     shared = answers["b"] == TWO
     paid = answers["c"] == ONE
     for_someone_else = answers["d"] == TWO
-    keys = ["for-someone-else"] if for_someone_else else []
-    keys.append("paid-already" if paid else "not-paid")
-    keys.append("stop-contact")
+    keys = ["paid-already" if paid else "not-paid", "stop-contact"]
+    if minor:
+        keys.append("under18-adult-knows" if for_someone_else else "under18-trusted-adult")
     keys.append("under18-no-screenshot" if minor else "adult-evidence")
     keys.append("already-published-removal" if shared else "threatened-not-published")
     keys.append("report-platform")
     keys.append("removal-takeitdown" if minor else "removal-stopncii")
     keys.append("report-police")
     keys.append("secure-accounts")
-    if not for_someone_else:
-        keys.append("under18-trusted-adult" if minor else "talk-to-someone")
+    if not minor and not for_someone_else:
+        keys.append("talk-to-someone")
     return keys
+
+
+def helper_key(answers):
+    """The text for someone helping another person, shown before the steps, or None."""
+    return "for-someone-else" if answers["d"] == TWO else None
 
 
 def removal_tools(answers):

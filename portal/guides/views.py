@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
+from portal.content.crisis import mentions_self_harm
 from portal.content.helpers import published_or_redirect
 from portal.core.emergency import EMERGENCY_NUMBERS
 from portal.core.origin import absolute
@@ -35,7 +36,12 @@ def guide_list(request):
 
 
 def _render_guide(request, guide, **context):
-    return render(request, "guides/guide_detail.html", {"guide": guide, **context})
+    # The crisis box: always on the urgent guide, and on any guide that speaks of self-harm.
+    texts = [guide.title, guide.intro] + [t for s in guide.steps.all() for t in (s.title, s.body)]
+    crisis = guide.is_urgent or mentions_self_harm(*texts)
+    return render(
+        request, "guides/guide_detail.html", {"guide": guide, "crisis": crisis, **context}
+    )
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,8 @@ def faq(request):
     entries = FAQEntry.objects.published().order_by("order", "pk")
     # Topics in the order of their first question, so editors order topics by numbering.
     topics = [(topic, list(items)) for topic, items in groupby(entries, key=lambda e: e.topic)]
-    return render(request, "guides/faq.html", {"topics": topics})
+    crisis = mentions_self_harm(*(t for e in entries for t in (e.question, e.answer)))
+    return render(request, "guides/faq.html", {"topics": topics, "crisis": crisis})
 
 
 def plan(request):
@@ -111,13 +118,16 @@ def plan(request):
         response = render(request, "guides/triage_question.html", context)
     else:
         keys = triage.plan_keys(state.answers)
-        found = {step.key: step for step in PlanStep.objects.published().filter(key__in=keys)}
+        helper = triage.helper_key(state.answers)
+        wanted = keys + ([helper] if helper else [])
+        found = {step.key: step for step in PlanStep.objects.published().filter(key__in=wanted)}
         slugs = triage.related_slugs(state.answers)
         related = Guide.objects.published().filter(slug__in=slugs, is_urgent=False)
         removal_key = next(key for key in keys if key.startswith("removal-"))
         context = {
             "state": state,
             "steps": [found[key] for key in keys if key in found],
+            "helper": found.get(helper),
             "removal_key": removal_key,
             "removal_found": removal_key in found,
             "tools": triage.removal_tools(state.answers),

@@ -1,7 +1,9 @@
 /* Quick exit, after GOV.UK's "Exit this page" component.
    The button is a plain link that works without this script. With it:
-   - a click blanks the page at once and replaces the history entry, so Back does not
-     return here;
+   - a click blanks the page at once and replaces this page's history entry: Back does
+     not return to this page, but earlier portal pages stay one Back press away, and every
+     page stays in the browser's history list (the safe-browsing page says so, and
+     tests/browser/test_exit_history.py holds it to what Chromium does);
    - pressing Shift alone three times, each within 5 seconds of the last, does the same,
      with a visible count and messages for screen readers (texts come from data-
      attributes, translated by the template);

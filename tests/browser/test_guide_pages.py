@@ -62,8 +62,9 @@ def test_pages_work_without_javascript(new_page, site, code):
 @pytest.mark.parametrize("code", ["ar", "fr"])
 def test_longest_plan_prints_on_one_a4_page(new_page, site, artifacts, code):
     page, _watch = new_page(width=1280, locale=code)
-    # Helping someone, images shared, already paid: the plan with the most steps.
-    page.goto(f"{site}/{code}/help/plan/?a=2&b=2&c=1&d=2")
+    # Helping someone under 18, images shared, already paid: the plan with the most text
+    # (nine steps, the helper's text first, the crisis box).
+    page.goto(f"{site}/{code}/help/plan/?a=1&b=2&c=1&d=2")
     page.emulate_media(media="print")
     for selector in (".quick-exit", ".site-header", ".site-nav", ".plan__save"):
         assert not page.locator(selector).is_visible(), selector

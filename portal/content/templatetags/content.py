@@ -5,9 +5,18 @@ from django.conf import settings
 from django.utils.html import format_html
 from django.utils.translation import get_language_info
 
+from .. import crisis
 from ..helpers import falls_back
 
 register = template.Library()
+
+
+@register.filter
+def mentions_self_harm(obj, fields="title,summary,body"):
+    """True when the object's text speaks of suicide or self-harm: show the crisis box."""
+    return crisis.mentions_self_harm(
+        *(str(getattr(obj, name, "") or "") for name in fields.split(","))
+    )
 
 
 @register.simple_tag

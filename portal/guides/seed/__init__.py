@@ -135,7 +135,8 @@ def create_guide(data):
         order=data.get("order", 100),
         is_urgent=is_urgent(data),
         needs_legal_check=bool(data.get("needs_check") or data.get("needs_legal_check")),
-        status=Guide.Status.PUBLISHED,
+        # A guide of statements the fact sheet keeps in draft waits for editors.
+        status=Guide.Status.DRAFT if data.get("status") == "draft" else Guide.Status.PUBLISHED,
     )
 
 

@@ -1,145 +1,137 @@
-"""`make bench`: what a visitor's phone downloads, how fast pages answer, how much memory a
-worker holds. Measured against gunicorn with DEBUG off and compressed static files, as in
-production; never a timed unit test."""
+"""`make bench`: how many requests per second gunicorn answers, as in production (DEBUG off,
+compressed static files, gunicorn.conf.py), for the pages a flood would hit, against a static
+CSS file through the same server; with the page cache and with it bypassed (PAGE_CACHE=0);
+the urgent guide's latency while the sitemap is flooded; and each worker's memory.
 
-import gzip
-import http.client
-import os
-import socket
-import statistics
-import subprocess
-import sys
+Absolute rates vary with the machine and what else runs on it: compare the ratios to the static
+file, measured in the same run. Never a timed unit test."""
+
 import time
-from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
 
-import brotli
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from django.templatetags.static import static
+from django.test import Client, override_settings
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
 
-PAGES = ["/ar/", "/fr/", "/ar/news/"]
+from portal.ops import loadtest
+from portal.seminars.models import Article
 
-
-class AssetParser(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.assets = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "link" and attrs.get("rel") in {"stylesheet", "icon", "preload"}:
-            self.assets.append(attrs.get("href"))
-        elif tag in {"script", "img"} and attrs.get("src"):
-            self.assets.append(attrs["src"])
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+# Cases whose ratio to the static file has a target (issue 13): uncached, then cached.
+TARGETS = {"home": 0.10, "article": 0.10, "urgent guide": 0.10, "directory by region": 0.05}
+CACHED_TARGET = 0.5
+MEMORY_TARGET_MB = 120
 
 
-def fetch(port, path):
-    """Return (status, wire bytes of the body, decoded length, content type, seconds)."""
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    started = time.perf_counter()
-    connection.request("GET", path, headers={"Accept-Encoding": "br, gzip", "Host": "localhost"})
-    response = connection.getresponse()
-    body = response.read()
-    elapsed = time.perf_counter() - started
-    connection.close()
-    return (
-        response.status,
-        len(body),
-        response.getheader("Content-Type", ""),
-        elapsed,
-        body,
-        (response.getheader("Content-Encoding") or "identity"),
-    )
+def cases():
+    with translation.override("ar"):
+        article = Article.objects.published().order_by("-published_on", "-pk").first()
+        if article is None:
+            raise CommandError("No published article: run load_demo (make bench does).")
+        return [
+            ("static CSS", static("css/site.css")),
+            ("home", reverse("core:home")),
+            ("article", article.get_absolute_url()),
+            ("urgent guide", reverse("guides:urgent")),
+            ("directory by region", reverse("directory:list") + "?region=casablanca-settat"),
+            ("sitemap", reverse("sitemap")),
+        ]
+
+
+def queries_per_request(path, cached):
+    """SQL queries of one request, run in this process: with the page cache off (as the
+    server started with PAGE_CACHE=0) for the uncached column; for the cached column, the
+    request after one that filled the cache."""
+    client = Client(HTTP_HOST="localhost", HTTP_ACCEPT_ENCODING="br, gzip")
+    with override_settings(PAGE_CACHE=cached):
+        cache.clear()
+        client.get(path)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path)
+    if response.status_code != 200:
+        raise CommandError(f"{path} answered {response.status_code}")
+    return len(queries.captured_queries)
 
 
 class Command(BaseCommand):
-    help = "Measure first-visit transfer size, response times and worker memory."
+    help = "Requests per second, latency, queries and memory under gunicorn and wrk."
 
     def add_arguments(self, parser):
-        parser.add_argument("--requests", type=int, default=200)
+        parser.add_argument("--seconds", type=int, default=10, help="wrk run per case")
+        parser.add_argument("--connections", type=int, default=16)
+        parser.add_argument("--label", default=connection.vendor)
+        parser.add_argument(
+            "--modes",
+            default="uncached,cached",
+            help="uncached (PAGE_CACHE=0), cached, or both, comma-separated",
+        )
 
     def handle(self, *args, **options):
         if not Path(settings.STATIC_ROOT, "staticfiles.json").exists():
             raise CommandError("Run collectstatic first (make bench does).")
-        port = free_port()
-        env = {**os.environ, "DEBUG": "0", "SECURE_SSL_REDIRECT": "0"}
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "portal.wsgi",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                "1",
-                "--log-level",
-                "warning",
-            ],
-            env=env,
+        self.seconds, self.connections = options["seconds"], options["connections"]
+        todo = cases()
+        out = self.stdout.write
+        out(
+            f"== {options['label']}: wrk -t2 -c{self.connections} -d{self.seconds}s, "
+            "Accept-Encoding: br, gzip; gunicorn.conf.py"
         )
-        try:
-            self.wait_for(port)
-            self.first_visit(port)
-            self.timings(port, options["requests"])
-            self.memory(server.pid)
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+        for mode in options["modes"].split(","):
+            env = {"PAGE_CACHE": "0"} if mode == "uncached" else {}
+            with loadtest.Server(**env) as server:
+                self.run_mode(mode, server, todo)
 
-    def wait_for(self, port):
-        for _attempt in range(100):
-            try:
-                fetch(port, "/ar/")
-                return
-            except OSError:
-                time.sleep(0.1)
-        raise CommandError("gunicorn did not start")
-
-    def first_visit(self, port):
-        status, wire, kind, _elapsed, body, encoding = fetch(port, "/ar/")
-        if status != 200:
-            raise CommandError(f"/ar/ answered {status}")
-        html = body
-        if encoding == "br":
-            html = brotli.decompress(body)
-        elif encoding == "gzip":
-            html = gzip.decompress(body)
-        parser = AssetParser()
-        parser.feed(html.decode())
-        rows = [("/ar/", kind.split(";")[0], encoding, wire)]
-        for asset in parser.assets:
-            path = urlsplit(urljoin("http://localhost/ar/", asset)).path
-            a_status, a_wire, a_kind, _t, _b, a_encoding = fetch(port, path)
-            if a_status != 200:
-                raise CommandError(f"{path} answered {a_status}")
-            rows.append((path, a_kind.split(";")[0], a_encoding, a_wire))
-        self.stdout.write("First visit to /ar/ (bytes on the wire, body only):")
-        for path, kind, encoding, wire in rows:
-            self.stdout.write(f"  {wire:>7}  {encoding:<8} {kind:<24} {path}")
-        self.stdout.write(f"  {sum(row[3] for row in rows):>7}  total")
-
-    def timings(self, port, count):
-        self.stdout.write(f"Response times over {count} sequential requests (ms):")
-        for path in PAGES:
-            times = sorted(fetch(port, path)[3] * 1000 for _ in range(count))
-            p95 = times[int(len(times) * 0.95) - 1]
-            self.stdout.write(
-                f"  {path:<12} median {statistics.median(times):6.1f}  p95 {p95:6.1f}"
+    def run_mode(self, mode, server, todo):
+        out = self.stdout.write
+        cached = mode == "cached"
+        out(f"\n-- {mode}")
+        out(
+            f"  {'case':<21}{'req/s':>8}{'median ms':>11}{'p99 ms':>9}{'errors':>8}"
+            f"{'queries':>9}{'ratio':>8}  target"
+        )
+        reference = None
+        for label, path in todo:
+            for _warm in range(3):
+                loadtest.wrk(server.base + path, 1, connections=2, threads=1)
+            result = loadtest.wrk(server.base + path, self.seconds, self.connections)
+            queries = queries_per_request(path, cached)
+            reference = reference or result.rate
+            ratio = result.rate / reference
+            target = CACHED_TARGET if cached and label != "static CSS" else TARGETS.get(label)
+            verdict = "" if target is None else (f">= {target:.2f} " + self.mark(ratio >= target))
+            out(
+                f"  {label:<21}{result.rate:>8.0f}{result.median_ms:>11.1f}{result.p99_ms:>9.1f}"
+                f"{result.errors:>8}{queries:>9}{ratio:>8.3f}  {verdict}"
             )
+            time.sleep(0.5)
+        out("  (nan: no request completed within the run; errors include timeouts over 10 s)")
+        self.flood(server, dict(todo))
+        sizes = server.worker_rss_mb()
+        out(
+            f"  worker memory (RSS, MB): {', '.join(f'{size:.0f}' for size in sizes)}  "
+            f"< {MEMORY_TARGET_MB} {self.mark(max(sizes) < MEMORY_TARGET_MB)}"
+        )
 
-    def memory(self, pid):
-        children = Path(f"/proc/{pid}/task/{pid}/children")
-        pids = [pid, *map(int, children.read_text().split())] if children.exists() else [pid]
-        for each in pids:
-            status = Path(f"/proc/{each}/status").read_text()
-            rss = next(line for line in status.splitlines() if line.startswith("VmRSS"))
-            role = "master" if each == pid else "worker"
-            self.stdout.write(f"Memory of the gunicorn {role}: {rss.split(':')[1].strip()}")
+    def flood(self, server, paths):
+        """The urgent guide's latency, one visitor at a time, while 8 connections ask for
+        the sitemap as fast as the server answers."""
+        flood = loadtest.start_wrk(server.base + paths["sitemap"], self.seconds + 2, 8)
+        try:
+            time.sleep(1)
+            result = loadtest.wrk(server.base + paths["urgent guide"], self.seconds, 1, 1)
+        finally:
+            flood.wait()
+        self.stdout.write(
+            f"  urgent guide while the sitemap is flooded (8 connections): "
+            f"median {result.median_ms:.1f} ms, p99 {result.p99_ms:.1f} ms, "
+            f"{result.errors} errors"
+        )
+
+    @staticmethod
+    def mark(ok):
+        return "met" if ok else "NOT MET"
