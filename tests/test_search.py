@@ -297,3 +297,52 @@ def test_rebuild_command_indexes_what_signals_missed(client):
     assert links(client, "فيروزي") == []
     call_command("rebuild_search_index", stdout=io.StringIO())
     assert url(objects["faq"]) in links(client, "فيروزي")
+
+
+def _page_queries(client, query):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/ar/search/", {"q": query})
+    assert response.status_code == 200
+    return len(queries), response.content.decode()
+
+
+def test_results_page_reads_each_kind_of_content_once_whatever_the_number_of_results(client):
+    from portal.guides.models import Guide, Step
+    from tests.directory_factories import make_org
+
+    def add(number, start):
+        for i in range(start, start + number):
+            guide = Guide.objects.create(
+                title_ar=f"دليل كهرماني {i}",
+                slug=f"amber-{i}",
+                summary_ar="ملخص",
+                status="published",
+            )
+            Step.objects.create(
+                guide=guide, title_ar="خطوة كهرمانية", body_ar="<p>نص</p>", order=1
+            )
+            make_org(f"amber-{i}", name_ar=f"جمعية كهرمانية {i}", regions=("oriental",))
+
+    add(2, 0)
+    few, html = _page_queries(client, "كهرماني")
+    assert html.count("<h3><a href=") == 4
+    add(6, 2)
+    many, html = _page_queries(client, "كهرماني")
+    assert html.count("<h3><a href=") == 16
+    # Steps, regions and contact points come with their guide or entry, in one query per
+    # list: three times the results, not one more query.
+    assert many == few
+
+
+def test_a_long_text_is_cut_around_its_first_match():
+    from portal.search.excerpt import LENGTH, highlight
+
+    text = " ".join(["كلمة"] * 3000 + ["الابتزاز"] + ["نهاية"] * 3000)
+    html = str(highlight(text, ["ابتزاز"], length=LENGTH))
+    assert html.startswith("… كلمة") and html.endswith(" …")
+    assert html.count("<mark>الابتزاز</mark>") == 1
+    # Eight words lead to the match; the shown text stays within the length asked.
+    assert html.index("<mark>") == len("… ") + 8 * len("كلمة ")
+    assert len(html.replace("<mark>", "").replace("</mark>", "")) <= LENGTH + 4
+    # Diacritics stay inside the marked word, as written.
+    assert "<mark>الشُّرْطَةِ</mark>" in str(highlight("مكتب الشُّرْطَةِ هنا", ["شرطه"], length=50))

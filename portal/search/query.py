@@ -120,7 +120,7 @@ def visible(hits):
     live = {}
     for label, ids in wanted.items():
         source = by_label[label]
-        for obj in source.visible().filter(pk__in=ids):
+        for obj in index.with_related(source, source.visible().filter(pk__in=ids)):
             live[(label, obj.pk)] = Found(source, obj, int(source.kind))
     return [
         live[(hit.source, hit.object_id)] for hit in hits if (hit.source, hit.object_id) in live
