@@ -42,6 +42,8 @@ def text_languages(language):
 # Matches ranked at most: a word on nearly every page (ابتزاز, on this site) would otherwise
 # rank every row; past this many the order among them is the index's, not the rank's.
 RANKED = 1000
+# Near misses compared at most (the trigram fallback), for the same reason.
+NEAR = 200
 
 
 def fulltext(language, terms, now):
@@ -67,11 +69,14 @@ def trigram(language, terms, now):
     """Near misses (a letter wrong or missing) in titles: word similarity, on the title's
     trigram index (texts are too long to compare quickly)."""
     phrase = " ".join(terms)
+    # `<%` is the operator the title's GIN trigram index answers; the similarity is
+    # computed again only for the first NEAR rows it finds: a typo of a word in nearly
+    # every title (ابتزاذ) would otherwise compare every title of the site.
     sql = (
-        "SELECT source, object_id, kind, word_similarity(%s, title) AS rank "
-        "FROM search_searchentry "
-        f"WHERE language = %s AND %s <%% title AND {WINDOW} "
-        f"ORDER BY rank DESC LIMIT {LIMIT}"
+        "SELECT source, object_id, kind, word_similarity(%s, title) AS rank FROM ("
+        "SELECT source, object_id, kind, title FROM search_searchentry "
+        f"WHERE language = %s AND %s <%% title AND {WINDOW} LIMIT {NEAR}"
+        f") AS near ORDER BY rank DESC LIMIT {LIMIT}"
     )
     with connection.cursor() as cursor:
         # A little looser than the default 0.6: one wrong letter in a short word still
