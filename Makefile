@@ -77,10 +77,10 @@ serve: $(STAMP) var/secret_key
 	$(SERVE_ENV) $(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT)
 
 ## make bench: requests/s, latency, queries and memory under gunicorn and wrk, on SQLite and
-## PostgreSQL with a generated corpus, cached and uncached (scripts/bench)
+## PostgreSQL with a generated corpus, cached and uncached, then the search case on
+## PostgreSQL (scripts/bench)
 bench: $(STAMP) var/secret_key
 	bash scripts/bench
-	$(SERVE_ENV) $(BIN)/python manage.py bench_search
 
 ## make lighthouse: Lighthouse (mobile) on the Arabic home, urgent guide, directory and a plan
 lighthouse: $(STAMP) var/secret_key
