@@ -86,7 +86,7 @@ def test_results_are_grouped_guides_first_with_title_excerpt_and_link(client):
     objects = corpus()
     html = client.get("/ar/search/", {"q": "الشرطة"}).content.decode()
     guides, contacts, articles = (
-        html.find("الأدلة والأسئلة"),
+        html.find("الإرشادات والأسئلة"),
         html.find("جهات المساعدة"),
         html.find("المقالات والصفحات"),
     )
