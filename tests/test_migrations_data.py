@@ -21,6 +21,14 @@ def latest():
     return MigrationExecutor(connection).loader.graph.leaf_nodes()
 
 
+@pytest.fixture(autouse=True)
+def schema_back_to_latest():
+    """These tests move the schema back in time; the tests after them need today's schema (a
+    later transactional test found guides left at 0001: no column guides_planstep.status)."""
+    yield
+    migrate(latest())
+
+
 @pytest.mark.django_db(transaction=True)
 def test_old_addresses_survive_the_move_of_slugredirect_from_core_to_content():
     # The state of main before the split: SlugRedirect belongs to core.
