@@ -288,4 +288,6 @@ class QuickExitSettings(SingletonContent, models.Model):
 
     @classmethod
     def current_url(cls):
-        return cls.load().exit_url or DEFAULT_EXIT_URL
+        # Every page asks: one column, no model instance (load() builds one).
+        url = cls.objects.order_by("pk").values_list("exit_url", flat=True).first()
+        return url or DEFAULT_EXIT_URL

@@ -202,8 +202,16 @@ class Article(Publishable, AutoSlug, CoverImage):
         help_text=_("Readers can list the articles of each topic."),
     )
 
+    # What a list or a card never shows (home_section, the news list): left unloaded there.
+    BODY_FIELDS = ("body", "body_ar", "body_fr", "body_en")
+
     class Meta:
         ordering = ["-published_on", "-pk"]
+        # Lists read the newest published first: the database walks this index and stops after a
+        # page, instead of sorting every article.
+        indexes = [
+            models.Index(fields=["status", "-published_on", "-id"], name="article_newest_first")
+        ]
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         permissions = [("publish_article", _("Can publish and archive articles"))]

@@ -12,7 +12,7 @@ class ArticleListView(ListView):
     paginate_by = 10
 
     def get_queryset(self):
-        return Article.objects.published().select_related("event")
+        return Article.objects.published().select_related("event").defer(*Article.BODY_FIELDS)
 
     def paginate_queryset(self, queryset, page_size):
         # A page number past the end or not a number shows the last or first page, not a 404:
