@@ -68,6 +68,9 @@ class Guide(Publishable):
         ),
     )
 
+    # What a card never shows (the home's guide cards): left unloaded there.
+    INTRO_FIELDS = ("intro", "intro_ar", "intro_fr", "intro_en")
+
     class Meta:
         ordering = ["order", "pk"]
         verbose_name = _("guide")

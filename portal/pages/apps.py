@@ -31,7 +31,7 @@ class PagesConfig(hooks.PortalAppConfig):
             menu, slug, order = row["menu"], row["slug"], row["order"]
             menus[placement[menu]].append(
                 (
-                    Page(slug=slug).get_absolute_url(),
+                    Page.url_for(slug),
                     title or fallback,
                     hooks.MenuOrder.PAGES + order,
                     default if not title and fallback else "",

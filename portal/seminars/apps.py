@@ -52,7 +52,7 @@ class SeminarsConfig(hooks.PortalAppConfig):
         return {
             "order": hooks.HomeOrder.NEWS,
             "template": "seminars/includes/home_section.html",
-            "event": Event.objects.published().first(),
+            "event": Event.objects.published().defer(*Event.BODY_FIELDS).first(),
             # Cards show no body: its three languages are most of a row's bytes.
             "articles": Article.objects.published().defer(*Article.BODY_FIELDS)[:3],
         }

@@ -60,6 +60,9 @@ class Event(Publishable, AutoSlug, Sourced):
     )
     body = HTMLField(_("body"), blank=True, help_text=_("The full account of the event."))
 
+    # What the home's card never shows: left unloaded there.
+    BODY_FIELDS = ("body", "body_ar", "body_fr", "body_en")
+
     class Meta:
         ordering = ["-date"]
         verbose_name = _("event")
