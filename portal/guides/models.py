@@ -68,8 +68,10 @@ class Guide(Publishable):
         ),
     )
 
-    # What a card never shows (the home's guide cards): left unloaded there.
+    # What a card never shows (the home's guide cards), and a link to the guide neither:
+    # left unloaded there.
     INTRO_FIELDS = ("intro", "intro_ar", "intro_fr", "intro_en")
+    SUMMARY_FIELDS = ("summary", "summary_ar", "summary_fr", "summary_en")
 
     class Meta:
         ordering = ["order", "pk"]

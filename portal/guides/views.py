@@ -21,7 +21,14 @@ from .models import FAQEntry, Guide, PlanStep, Step, StepLink
 
 
 def _steps():
-    links = StepLink.objects.select_related("guide").order_by("order", "pk")
+    # A link to a guide shows its title and address only: its summary and introduction,
+    # in three languages each, stay unloaded.
+    unused = (*Guide.SUMMARY_FIELDS, *Guide.INTRO_FIELDS)
+    links = (
+        StepLink.objects.select_related("guide")
+        .defer(*(f"guide__{name}" for name in unused))
+        .order_by("order", "pk")
+    )
     return Prefetch(
         "steps",
         queryset=Step.objects.order_by("order", "pk").prefetch_related(
@@ -37,8 +44,9 @@ def guide_list(request):
 
 def _render_guide(request, guide, **context):
     # The crisis box: always on the urgent guide, and on any guide that speaks of self-harm.
-    texts = [guide.title, guide.intro] + [t for s in guide.steps.all() for t in (s.title, s.body)]
-    crisis = guide.is_urgent or mentions_self_harm(*texts)
+    crisis = guide.is_urgent or mentions_self_harm(
+        guide.title, guide.intro, *(t for s in guide.steps.all() for t in (s.title, s.body))
+    )
     return render(
         request, "guides/guide_detail.html", {"guide": guide, "crisis": crisis, **context}
     )
