@@ -54,9 +54,8 @@ class GuidesConfig(hooks.PortalAppConfig):
     def home_section(self, request):
         from .models import Guide
 
-        # The urgent card links to help/now/ by its URL name: no query for it. The cards show
-        # no introduction, so its three languages stay unloaded.
-        guides = Guide.objects.published().filter(is_urgent=False).defer(*Guide.INTRO_FIELDS)
+        # The urgent card links to help/now/ by its URL name: no query for it.
+        guides = Guide.objects.published().filter(is_urgent=False).only(*Guide.CARD_FIELDS)
         return {
             "order": hooks.HomeOrder.HELP,
             "template": "guides/includes/home_section.html",

@@ -52,7 +52,6 @@ class SeminarsConfig(hooks.PortalAppConfig):
         return {
             "order": hooks.HomeOrder.NEWS,
             "template": "seminars/includes/home_section.html",
-            "event": Event.objects.published().defer(*Event.BODY_FIELDS).first(),
-            # Cards show no body: its three languages are most of a row's bytes.
-            "articles": Article.objects.published().defer(*Article.BODY_FIELDS)[:3],
+            "event": Event.objects.published().only(*Event.CARD_FIELDS).first(),
+            "articles": Article.objects.published().only(*Article.CARD_FIELDS)[:3],
         }

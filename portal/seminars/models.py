@@ -60,8 +60,9 @@ class Event(Publishable, AutoSlug, Sourced):
     )
     body = HTMLField(_("body"), blank=True, help_text=_("The full account of the event."))
 
-    # What the home's card never shows: left unloaded there.
-    BODY_FIELDS = ("body", "body_ar", "body_fr", "body_en")
+    # All the home's card shows (each translated name brings its three languages): a
+    # narrower SELECT compiles and loads faster than the whole row.
+    CARD_FIELDS = ("slug", "title", "date", "venue", "city", "summary")
 
     class Meta:
         ordering = ["-date"]
@@ -205,8 +206,11 @@ class Article(Publishable, AutoSlug, CoverImage):
         help_text=_("Readers can list the articles of each topic."),
     )
 
-    # What a list or a card never shows (home_section, the news list): left unloaded there.
+    # What a list never shows (the news list): left unloaded there.
     BODY_FIELDS = ("body", "body_ar", "body_fr", "body_en")
+    # All an article card shows (each translated name brings its three languages): a
+    # narrower SELECT compiles and loads faster than the whole row (the home).
+    CARD_FIELDS = ("slug", "published_on", "title", "summary")
 
     class Meta:
         ordering = ["-published_on", "-pk"]
