@@ -114,3 +114,33 @@ def test_error_pages_promise_at_any_time_only_for_e_blagh(client, seeded):
         assert "E-Blagh accepts reports at any time" in source
     html = unescape(client.get("/fr/directory/police-19/").content.decode())
     assert "24 heures sur 24" not in html and "Non confirmé" in html
+
+
+def test_the_crisis_box_names_a_few_listening_lines_and_links_to_the_rest(client, seeded):
+    """A person thinking of hurting themselves gets a short list, not a directory: the box
+    shows the first three lines that have a number (by name), then one link to every
+    listening line in the directory. An entry without a number is not among the three."""
+    make_org(
+        "line-0-web-only",
+        kind="psychological-support",
+        contacts=(("web-form", "https://example.org/"),),
+    )
+    for n in range(1, 6):
+        make_org(f"line-{n}", kind="psychological-support", contacts=(("phone", f"052200000{n}"),))
+    html = page(client, "/en/help/now/")
+    box = re.search(r'<aside class="crisis".*?</aside>', html, re.S).group(0)
+    shown = re.findall(r"/en/directory/(line-\d[^/]*)/", box)
+    assert shown == ["line-1", "line-2", "line-3"]
+    assert "tel:+212522000004" not in box
+    more = re.search(r'<a href="([^"]+)">More listening lines</a>', box)
+    assert more and more.group(1) == "/en/directory/?kind=psychological-support"
+    listed = page(client, more.group(1))
+    for n in range(1, 6):
+        assert f"/en/directory/line-{n}/" in listed
+
+
+def test_the_crisis_box_has_no_more_link_when_every_line_is_shown(client, seeded):
+    make_org("line-1", kind="psychological-support", contacts=(("phone", "0522000001"),))
+    box = re.search(r'<aside class="crisis".*?</aside>', page(client, "/en/help/now/"), re.S)
+    assert "tel:+212522000001" in box.group(0)
+    assert "More listening lines" not in box.group(0)

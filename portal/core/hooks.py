@@ -105,7 +105,8 @@ class PortalAppConfig(AppConfig):
 
     def crisis_lines(self):
         """Published, sourced listening lines for the crisis box (templates/includes/
-        crisis_support.html), each with `name`, `url` and `contacts` (`display`, `href`)."""
+        crisis_support.html), each with `name`, `url` and `contacts` (`display`, `href`); a
+        last item with `more` set and a `url` links to every line when only some are named."""
         return ()
 
 

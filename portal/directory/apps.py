@@ -2,6 +2,9 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.core import hooks
 
+# How many listening lines the crisis box names before its link to all of them.
+CRISIS_LINES_SHOWN = 3
+
 
 class DirectoryConfig(hooks.PortalAppConfig):
     """The help directory: every reporting channel and help contact, with its source."""
@@ -38,26 +41,44 @@ class DirectoryConfig(hooks.PortalAppConfig):
         )
 
     def crisis_lines(self):
-        """Listening lines editors have sourced and published: the crisis box shows them
-        under the emergency numbers. Drafts (lines the facts do not confirm yet) never."""
-        from .choices import Kind
-        from .models import Organisation
+        """Listening lines editors have sourced and published: the crisis box shows the first
+        few that have a number (by name) under the emergency numbers, then a link to them
+        all, since someone in crisis needs a short list. Drafts never. Read as values: a
+        model instance per line and per contact cost more than the box itself."""
+        from django.db.models import Exists, OuterRef
+        from django.urls import reverse
 
-        entries = (
+        from .choices import Kind
+        from .contact_kinds import NUMBERS, display, href
+        from .models import ContactPoint, Organisation
+
+        numbers = ContactPoint.objects.filter(kind__in=NUMBERS)
+        entries = list(
             Organisation.objects.public()
             .filter(kind=Kind.PSYCHOLOGICAL_SUPPORT)
             .exclude(pk__in=Organisation.objects.stale().values("pk"))
-            .prefetch_related("contact_points")
+            .filter(Exists(numbers.filter(organisation=OuterRef("pk"))))
             .order_by("name")
+            .values_list("pk", "slug", "name")[: CRISIS_LINES_SHOWN + 1]
         )
-        return [
+        shown = entries[:CRISIS_LINES_SHOWN]
+        contacts = {pk: [] for pk, _slug, _name in shown}
+        for entry, kind, value in numbers.filter(organisation__in=list(contacts)).values_list(
+            "organisation_id", "kind", "value"
+        ):
+            contacts[entry].append({"display": display(kind, value), "href": href(kind, value)})
+        lines = [
             {
-                "name": entry.name,
-                "url": entry.get_absolute_url(),
-                "contacts": [c for c in entry.contact_points.all() if c.is_number],
+                "name": name,
+                "url": reverse("directory:detail", kwargs={"slug": slug}),
+                "contacts": contacts[pk],
             }
-            for entry in entries
+            for pk, slug, name in shown
         ]
+        if len(entries) > CRISIS_LINES_SHOWN:
+            every = f"{reverse('directory:list')}?kind={Kind.PSYCHOLOGICAL_SUPPORT}"
+            lines.append({"more": True, "url": every})
+        return lines
 
     def home_section(self, request):
         # One small query: a kind with no published entry is not offered (no dead end).
