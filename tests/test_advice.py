@@ -5,9 +5,11 @@ police service, and no page promises numbers "at any time" that the directory ha
 confirmed."""
 
 import re
+from datetime import timedelta
 from html import unescape
 
 import pytest
+from django.utils import timezone
 
 from portal.directory.models import Organisation
 from portal.guides.models import Guide
@@ -144,3 +146,24 @@ def test_the_crisis_box_has_no_more_link_when_every_line_is_shown(client, seeded
     box = re.search(r'<aside class="crisis".*?</aside>', page(client, "/en/help/now/"), re.S)
     assert "tel:+212522000001" in box.group(0)
     assert "More listening lines" not in box.group(0)
+
+
+def test_a_listening_line_not_checked_for_too_long_leaves_the_crisis_box(client, seeded, settings):
+    days = settings.DIRECTORY_STALE_AFTER_DAYS
+    today = timezone.localdate()
+    make_org("line-checked", kind="psychological-support", contacts=(("phone", "0522000001"),))
+    make_org(
+        "line-old",
+        kind="psychological-support",
+        contacts=(("phone", "0522000002"),),
+        verified_on=(today - timedelta(days=days + 1)).isoformat(),
+    )
+    make_org(
+        "line-just-in-time",
+        kind="psychological-support",
+        contacts=(("phone", "0522000003"),),
+        verified_on=(today - timedelta(days=days)).isoformat(),
+    )
+    box = re.search(r'<aside class="crisis".*?</aside>', page(client, "/en/help/now/"), re.S)
+    assert "tel:+212522000001" in box.group(0) and "tel:+212522000003" in box.group(0)
+    assert "tel:+212522000002" not in box.group(0)

@@ -51,12 +51,13 @@ class DirectoryConfig(hooks.PortalAppConfig):
         from .choices import Kind
         from .contact_kinds import NUMBERS, display, href
         from .models import ContactPoint, Organisation
+        from .querysets import stale_cutoff
 
         numbers = ContactPoint.objects.filter(kind__in=NUMBERS)
         entries = list(
             Organisation.objects.public()
             .filter(kind=Kind.PSYCHOLOGICAL_SUPPORT)
-            .exclude(pk__in=Organisation.objects.stale().values("pk"))
+            .filter(verified_on__gte=stale_cutoff())  # not stale
             .filter(Exists(numbers.filter(organisation=OuterRef("pk"))))
             .order_by("name")
             .values_list("pk", "slug", "name")[: CRISIS_LINES_SHOWN + 1]
