@@ -45,7 +45,8 @@ def contact(point, words):
     href, display = escape(point.href), escape(point.display)
     if point.is_number:
         rel = ' rel="noopener noreferrer"' if point.kind == "whatsapp" else ""
-        link = f'<a class="tel-link" href="{href}"{rel}><bdi dir="ltr" class="tel">{display}</bdi></a>\n  '
+        number = f'<bdi dir="ltr" class="tel">{display}</bdi>'
+        link = f'<a class="tel-link" href="{href}"{rel}>{number}</a>\n  '
     elif point.kind == "email":
         link = f'<a href="{href}"><bdi dir="ltr">{display}</bdi></a>\n  '
     else:
