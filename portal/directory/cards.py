@@ -14,7 +14,7 @@ from datetime import date
 from operator import itemgetter
 from urllib.parse import quote
 
-from django.db.models import CharField, Value
+from django.db import connection
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
@@ -136,28 +136,38 @@ def contacts_of(ids, among=None):
 
 
 def codes_of(ids, among=None):
-    """{entry pk: {"regions": [codes], "audiences": [...], "languages": [...]}} in one query
-    (a union of the three link tables), each list in its vocabulary's order, as
-    `organisation.regions.all()` gives it."""
+    """{entry pk: {"regions": [codes], "audiences": [...], "languages": [...]}} in one query,
+    each list in its vocabulary's order, as `organisation.regions.all()` gives it.
+
+    Plain SQL (a union of the three link tables joined to their vocabularies): the ORM took
+    ~3.5 ms to compile this union and the database 0.2 ms to run it. Names come from the
+    models' metadata, values are parameters."""
     found = {pk: {name: [] for name in VOCABULARIES} for pk in ids}
     if not found:
         return found
-    parts = []
-    for name, model in VOCABULARIES.items():
-        target = model._meta.model_name
-        links = getattr(Organisation, name).through.objects.filter(
-            organisation_id__in=list(found) if among is None else among
+    if among is None:
+        entries, entry_params = ", ".join(["%s"] * len(found)), list(found)
+    else:
+        entries, entry_params = among.query.sql_with_params()
+    quote = connection.ops.quote_name
+    selects, params = [], []
+    names = list(VOCABULARIES)
+    for number, (name, model) in enumerate(VOCABULARIES.items()):
+        links = getattr(Organisation, name).through._meta.db_table
+        column = quote(f"{model._meta.model_name}_id")
+        selects.append(
+            f"SELECT {number}, l.{quote('organisation_id')}, l.{column}, v.{quote('code')} "
+            f"FROM {quote(links)} l INNER JOIN {quote(model._meta.db_table)} v "
+            f"ON v.{quote('id')} = l.{column} WHERE l.{quote('organisation_id')} IN ({entries})"
         )
-        tagged = links.annotate(vocabulary=Value(name, output_field=CharField()))
-        parts.append(
-            tagged.values_list(
-                "vocabulary", "organisation_id", f"{target}_id", f"{target}__code"
-            ).order_by()
-        )
+        params += entry_params
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(selects), params)
+        rows = cursor.fetchall()
     # Sorted on the vocabulary row's pk: each list comes out in the vocabulary's order.
-    for name, entry, _pk, code in sorted(parts[0].union(*parts[1:], all=True), key=itemgetter(2)):
+    for number, entry, _pk, code in sorted(rows, key=itemgetter(2)):
         if entry in found:
-            found[entry][name].append(code)
+            found[entry][names[number]].append(code)
     return found
 
 
