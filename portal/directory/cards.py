@@ -18,8 +18,9 @@ from django.db import connection
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from . import contact_kinds, markup
 from .choices import ContactKind, Kind
@@ -106,27 +107,44 @@ class Card:
         return markup.checked(self, self.words)
 
 
+def language_columns(model, name):
+    """The columns modeltranslation reads a translated field from in the active language, in
+    its order (the language, then its fallbacks). Reading them with values_list() spares a
+    model instance and a descriptor call per value."""
+    descriptor = model.__dict__[name]
+    order = resolution_order(get_language(), descriptor.fallback_languages)
+    return [build_localized_fieldname(name, language) for language in order]
+
+
+def first_filled(values):
+    """What modeltranslation shows: the first value neither None nor empty, else ""."""
+    return next((value for value in values if value is not None and value != ""), "")
+
+
 def contacts_of(ids, among=None):
     """{entry pk: its contact points in their order}, in one query. `among` (a queryset of
     pks) stands for a long list of ids in the SQL."""
     by_entry = {pk: [] for pk in ids}
     kinds = dict(ContactKind.choices)
     labels = {}
+    label_columns = language_columns(ContactPoint, "label")
+    hours_columns = language_columns(ContactPoint, "hours")
     rows = ContactPoint.objects.filter(
-        organisation_id__in=by_entry if among is None else among
-    ).only("organisation_id", "kind", "value", "label", "hours")
-    for point in rows:
-        kind, value = point.kind, point.value
+        organisation_id__in=list(by_entry) if among is None else among
+    ).values_list("organisation_id", "kind", "value", *label_columns, *hours_columns)
+    split = 3 + len(label_columns)
+    for row in rows:
+        entry, kind, value = row[:3]
+        if entry not in by_entry:
+            continue
         if kind not in labels:
             labels[kind] = str(kinds.get(kind, kind))
-        if point.organisation_id not in by_entry:
-            continue
-        by_entry[point.organisation_id].append(
+        by_entry[entry].append(
             Contact(
                 kind=kind,
                 kind_label=labels[kind],
-                label=point.label,
-                hours=point.hours,
+                label=first_filled(row[3:split]),
+                hours=first_filled(row[split:]),
                 value=value,
                 display=contact_kinds.display(kind, value),
                 href=contact_kinds.href(kind, value),
