@@ -72,12 +72,13 @@ MIDDLEWARE = [
     # admin's static files under the admin's path, never /static/ (security/static.py).
     "portal.security.middleware.SecurityHeadersMiddleware",
     "portal.security.static.PortalWhiteNoise",
+    # Inside the security headers, which every cached page gets afresh; outside compression
+    # and the CSP (a cached page is kept with its CSP and already compressed) and the
+    # session, the CSRF token and the language, which a cached page never needs.
+    "portal.core.pagecache.middleware.PageCacheMiddleware",
     # Pages are small but networks are slow; Django pads the compressed stream against BREACH.
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    # Inside the headers, the CSP and compression, which every cached page gets afresh;
-    # outside the session, the CSRF token and the language, which a cached page never needs.
-    "portal.core.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -2,9 +2,11 @@
 cached for anonymous visitors with all its headers, answers 304 to a matching ETag, and a
 change of any kind shows at once (a version moved by every write to a public table)."""
 
+import gzip
 import html
 from datetime import timedelta
 
+import brotli
 import pytest
 import time_machine
 from django.test import Client
@@ -225,3 +227,28 @@ def test_a_change_in_another_process_of_the_server_invalidates_this_ones_copies(
     }
     subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=120)
     assert Client().get("/en/help/now/")["X-Cache"] == "miss"
+
+
+def test_a_cached_page_is_sent_compressed_as_stored_with_an_etag_per_encoding(seeded):
+    """A hit is never compressed again: each encoding is made once, when the page is stored,
+    so two hits send the very same bytes (GZipMiddleware's BREACH padding would differ)."""
+    path = "/ar/help/now/"
+    plain = Client().get(path, HTTP_ACCEPT_ENCODING="identity")
+    hits = {}
+    for coding in ("gzip", "br"):
+        first = Client().get(path, HTTP_ACCEPT_ENCODING=coding)
+        second = Client().get(path, HTTP_ACCEPT_ENCODING=coding)
+        assert second["X-Cache"] == "hit" and second["Content-Encoding"] == coding
+        assert second.content == first.content
+        assert int(second["Content-Length"]) == len(second.content)
+        assert "Accept-Encoding" in second["Vary"]
+        hits[coding] = second
+    assert gzip.decompress(hits["gzip"].content) == plain.content
+    assert brotli.decompress(hits["br"].content) == plain.content
+    assert "Content-Encoding" not in plain
+    etags = {plain["ETag"], hits["gzip"]["ETag"], hits["br"]["ETag"]}
+    assert len(etags) == 3
+    again = Client().get(
+        path, HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=hits["gzip"]["ETag"]
+    )
+    assert again.status_code == 304 and again.content == b""

@@ -251,7 +251,10 @@ def test_no_answer_is_stored_anywhere(client, seeded):
             assert "Set-Cookie" not in response.headers
             assert "no-store" in response["Cache-Control"]
             assert "private" in response["Cache-Control"]
-            assert '<meta name="robots" content="noindex">' in response.content.decode()
+            # The steps of the questions stay out of search engines; a complete plan is a
+            # page a person in trouble may well search for (test below).
+            noindex = '<meta name="robots" content="noindex">' in response.content.decode()
+            assert noindex == (params != query(1, 2, 1, 2))
     writes = [
         q["sql"] for q in queries.captured_queries if not q["sql"].lstrip().startswith("SELECT")
     ]
@@ -267,3 +270,19 @@ def test_the_address_never_spells_out_the_situation(client, seeded):
     values = set(re.findall(r'value="([^"]+)"', form))
     assert names == {"a", "b", "c", "d"}
     assert values == {"1", "2"}
+
+
+def test_a_complete_plan_can_be_found_by_search_engines_under_its_own_address(client, seeded):
+    """Someone searching for their situation may land on the plan that fits it: it is not
+    noindex, and its canonical and hreflang addresses keep its answers."""
+    html = client.get(PLAN.format(code="fr") + query(2, 1, 2, 1)).content.decode()
+    assert 'name="robots"' not in html
+    answers = "?a=2&amp;b=1&amp;c=2&amp;d=1"
+    assert re.search(
+        rf'<link rel="canonical" href="[^"]*/fr/help/plan/{re.escape(answers)}"', html
+    )
+    for code in ("ar", "en"):
+        assert f'hreflang="{code}" href="' in html
+        assert re.search(
+            rf'hreflang="{code}" href="[^"]*/{code}/help/plan/{re.escape(answers)}"', html
+        )

@@ -125,6 +125,28 @@ class Server:
         children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
         return [int(pid) for pid in children.read_text().split()]
 
+    def cpu_ticks(self):
+        """CPU time used so far by the workers, in clock ticks."""
+        total = 0
+        for pid in self.workers():
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        return total
+
+    def settle(self, quiet_seconds=1.0, longest=90):
+        """Wait until the workers are idle (no CPU used for `quiet_seconds`): the pages each
+        worker warms in the background when it first serves must not count against the
+        case measured next."""
+        deadline = time.monotonic() + longest
+        before = self.cpu_ticks()
+        while time.monotonic() < deadline:
+            time.sleep(quiet_seconds)
+            now = self.cpu_ticks()
+            if now - before <= 1:
+                return True
+            before = now
+        return False
+
     def worker_rss_mb(self):
         sizes = []
         for pid in self.workers():

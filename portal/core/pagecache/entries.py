@@ -1,15 +1,22 @@
 """What a cached page is, which requests and responses may be cached, and how a cached
-page is answered (with its ETag, Last-Modified and a 304 on a match)."""
+page is answered (with its ETag, Last-Modified and a 304 on a match).
 
+A cached page is kept compressed as well (Brotli and gzip, made once when it is stored), so
+that a hit costs no compression: the page cache sits outside GZipMiddleware. No random
+padding against BREACH is needed on these copies: a page that may be cached carries no
+secret (no CSRF token, no session, no nonce; see storable())."""
+
+import gzip
 import hashlib
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+import brotli
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils import translation
-from django.utils.cache import get_conditional_response
+from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 
 cc_delim_re = re.compile(r"\s*,\s*")
@@ -17,9 +24,23 @@ PAGE_PREFIX = "pagecache:page:"
 CACHE_HEADER = "X-Cache"
 # Never cached: the admin, the probes (they report the present), media served by Django.
 PRIVATE_PREFIXES = ("/healthz", "/readyz")
-# Headers the outer middlewares set again on every answer; a cached copy must not carry
-# an old one.
-NOT_STORED = {"content-security-policy", "content-security-policy-report-only", "set-cookie"}
+# Headers that belong to one answer, not to the page: answer() sets them for the copy sent.
+NOT_STORED = {
+    "set-cookie",
+    "content-length",
+    "content-encoding",
+    "etag",
+    "last-modified",
+    "x-cache",
+}
+# Too short to gain from compression (GZipMiddleware's own threshold).
+COMPRESS_FROM = 200
+# Brotli quality 5 makes pages smaller than gzip's best in about the time gzip takes.
+BROTLI_QUALITY = 5
+ACCEPTS = {
+    "br": re.compile(r"\bbr\b"),
+    "gzip": re.compile(r"\bgzip\b"),
+}
 
 
 @dataclass
@@ -32,8 +53,13 @@ class Entry:
     stored_at: float
     status: int
     headers: list
+    # The page uncompressed, only when it is too short to compress: a long page is kept
+    # compressed alone (a sitemap of 2 MB is 20 KB), and unpacked for the rare visitor
+    # who takes no compression.
     content: bytes
     etag: str
+    # Content-Encoding -> the page compressed that way.
+    encoded: dict = field(default_factory=dict)
 
 
 def page_key(request):
@@ -81,6 +107,8 @@ def storable(request, response):
         return False
     if response.streaming or response.cookies:
         return False
+    if response.get("Content-Encoding", "gzip") != "gzip":
+        return False
     vary = {part.strip().lower() for part in cc_delim_re.split(response.get("Vary", ""))}
     if "cookie" in vary or "*" in vary:
         return False
@@ -98,25 +126,57 @@ def storable(request, response):
     return not nonce  # a LazyNonce is true once a template used it
 
 
+def _encodings(content):
+    if len(content) < COMPRESS_FROM:
+        return {}
+    return {
+        "br": brotli.compress(content, quality=BROTLI_QUALITY),
+        "gzip": gzip.compress(content, compresslevel=6, mtime=0),
+    }
+
+
 def make_entry(response, version, fresh_until):
     content = response.content
+    if response.get("Content-Encoding") == "gzip":
+        # Compressed on its way out by GZipMiddleware (the visitor accepted gzip).
+        content = gzip.decompress(content)
     etag = f'"{hashlib.sha256(content).hexdigest()[:32]}"'
+    encoded = _encodings(content)
+    if encoded:
+        patch_vary_headers(response, ("Accept-Encoding",))
     headers = [(name, value) for name, value in response.items() if name.lower() not in NOT_STORED]
     now = time.time()
-    return Entry(version, fresh_until, now, response.status_code, headers, content, etag)
+    kept = b"" if encoded else content
+    return Entry(version, fresh_until, now, response.status_code, headers, kept, etag, encoded)
+
+
+def _representation(request, entry):
+    """The body to send, its Content-Encoding (or None) and its ETag: each encoding is a
+    representation of its own, with an ETag of its own."""
+    accepted = request.META.get("HTTP_ACCEPT_ENCODING", "")
+    for coding, accepts in ACCEPTS.items():
+        if coding in entry.encoded and accepts.search(accepted):
+            return entry.encoded[coding], coding, f'{entry.etag[:-1]}-{coding}"'
+    if entry.encoded:
+        return gzip.decompress(entry.encoded["gzip"]), None, entry.etag
+    return entry.content, None, entry.etag
 
 
 def answer(request, entry, state):
     """The cached page as a response (or a 304), marked hit, miss or stale."""
-    response = HttpResponse(entry.content, status=entry.status)
+    body, coding, etag = _representation(request, entry)
+    response = HttpResponse(body, status=entry.status)
     for name, value in entry.headers:
         response[name] = value
-    response["ETag"] = entry.etag
+    if coding:
+        response["Content-Encoding"] = coding
+    response["Content-Length"] = str(len(body))
+    response["ETag"] = etag
     response["Last-Modified"] = http_date(entry.stored_at)
     response[CACHE_HEADER] = state
     if entry.status == 200:
         conditional = get_conditional_response(
-            request, etag=entry.etag, last_modified=int(entry.stored_at), response=response
+            request, etag=etag, last_modified=int(entry.stored_at), response=response
         )
         if conditional is not response:
             # Django's 304 keeps ETag, Last-Modified, Cache-Control and Vary.

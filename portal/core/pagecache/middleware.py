@@ -1,8 +1,9 @@
 """PageCacheMiddleware: public pages answered whole from the cache.
 
-It sits inside the middlewares that add the security headers, the CSP and compression
-(so a cached page gets them exactly as a fresh one) and outside those that touch the
-session, the CSRF token and the language. One cache round trip per request reads the
+It sits inside the middlewares that add the security headers (so a cached page gets them
+exactly as a fresh one) and outside compression, the CSP and those that touch the session,
+the CSRF token and the language: a cached page is kept with its CSP header and already
+compressed, so a hit runs almost nothing but one cache read. That round trip reads the
 version, the next scheduled change, the page and the warm mark together.
 
 Answers carry `X-Cache`: `hit` (from the cache), `miss` (rendered, now cached), `stale`
