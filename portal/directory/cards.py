@@ -121,6 +121,38 @@ def first_filled(values):
     return next((value for value in values if value is not None and value != ""), "")
 
 
+TRANSLATED = ("name", "description", "hours", "address")
+
+
+class Entry:
+    """An entry's values as a card reads them (pk, name, kind...), from one row of values()."""
+
+    def __init__(self, values):
+        self.__dict__.update(values)
+
+
+def entries(queryset, *extra):
+    """The entries of `queryset` as plain rows in the page's language, with CARD_FIELDS and
+    `extra` (fields the JSON adds): values() costs a fraction of a model instance, which
+    modeltranslation makes dearer still (~0.1 ms a row)."""
+    wanted = ("id", *CARD_FIELDS, *extra)
+    plain = [name for name in wanted if name not in TRANSLATED]
+    translated = {
+        name: language_columns(Organisation, name) for name in wanted if name in TRANSLATED
+    }
+    columns = [column for names in translated.values() for column in names]
+    rows = []
+    for row in queryset.values_list(*plain, *columns):
+        values = dict(zip(plain, row, strict=False))
+        position = len(plain)
+        for name, names in translated.items():
+            values[name] = first_filled(row[position : position + len(names)])
+            position += len(names)
+        values["pk"] = values["id"]
+        rows.append(Entry(values))
+    return rows
+
+
 def contacts_of(ids, among=None):
     """{entry pk: its contact points in their order}, in one query. `among` (a queryset of
     pks) stands for a long list of ids in the SQL."""

@@ -12,7 +12,8 @@ from django.views.decorators.http import require_safe
 from portal.content.helpers import published_or_redirect
 from portal.core.origin import site_origin
 
-from .cards import CARD_FIELDS, Cards, contacts_of
+from .cards import Cards, contacts_of
+from .cards import entries as entries_of
 from .choices import (
     AUDIENCE_ALWAYS_INCLUDED,
     MOROCCAN_REGIONS,
@@ -85,18 +86,18 @@ def directory_list(request):
     kinds, audiences = offered(public)
     offer_only(form, "kind", kinds)
     offer_only(form, "audience", audiences)
-    results = emergency_first(apply_filters(public, filters)).only(*CARD_FIELDS)
+    results = emergency_first(apply_filters(public, filters))
     page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
     # The page links keep the filters.
     query = request.GET.copy()
     query.pop("page", None)
     # In the order they were entered: police 19 first, as the seed lists them.
-    emergency = list(public.filter(kind=Kind.EMERGENCY).order_by("pk").only("name"))
-    entries = list(page.object_list)
+    emergency = entries_of(public.filter(kind=Kind.EMERGENCY).order_by("pk"))
+    listed = entries_of(page.object_list)
     # One query for the contacts of the cards and of the emergency numbers.
-    contacts = contacts_of([entry.pk for entry in entries + emergency])
+    contacts = contacts_of([entry.pk for entry in listed + emergency])
     directory_settings = DirectorySettings.load()
-    cards = Cards(request, directory_settings.editors_email).cards(entries, contacts)
+    cards = Cards(request, directory_settings.editors_email).cards(listed, contacts)
     return render(
         request,
         "directory/list.html",
@@ -168,7 +169,7 @@ def as_json(card, organisation, origin):
 def directory_json(request):
     """The published directory in the page's language, for partners (see README.md)."""
     public = Organisation.objects.public()
-    organisations = list(emergency_first(public).only(*CARD_FIELDS, "address", "website"))
+    organisations = entries_of(emergency_first(public), "address", "website")
     # The contacts and vocabularies of every public entry: a subquery, not 300 ids.
     cards = Cards().cards(organisations, among=public.values("pk"))
     origin = site_origin()
