@@ -238,6 +238,15 @@ def test_editor_previews_a_draft_guide_and_directory_entry(editor, factory, text
     assert response["X-Robots-Tag"] == "noindex, nofollow"
 
 
+def test_guide_preview_shows_its_steps_and_their_links(editor):
+    """The guide page gets its steps from its view: the preview must get them too."""
+    guide = make.guide()
+    response = editor.get(admin_url(type(guide), "preview", guide.pk, "ar"))
+    html = response.content.decode()
+    assert '<h2 class="step__title">خطوة</h2>' in html
+    assert '<a href="https://example.org/" rel="noopener noreferrer">رابط</a>' in html
+
+
 def test_content_without_a_public_page_offers_no_preview(editor):
     speaker = make.speaker()
     html = editor.get(admin_url(Speaker, "change", speaker.pk)).content.decode()

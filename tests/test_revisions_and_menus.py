@@ -92,7 +92,7 @@ def test_untranslated_menu_entry_is_marked_as_arabic(client, seeded):
 
 
 def test_not_found_page_renders_when_the_menu_query_fails(client, seeded, monkeypatch):
-    def broken(self, request, attribute):
+    def broken(self, request):
         raise OperationalError("database is down")
 
     monkeypatch.setattr(PagesConfig, "menu_items", broken)

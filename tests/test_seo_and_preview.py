@@ -121,6 +121,27 @@ def test_staff_preview_a_draft_in_the_public_template_never_cached_nor_indexed(e
     assert editor.get("/fr/secret/").status_code == 404  # still not public
 
 
+def test_article_preview_lists_its_topics_like_the_public_page(editor):
+    """The article page gets its topics from its view: the preview must get them too."""
+    from portal.seminars.models import Article, Topic
+
+    topic = Topic.objects.create(
+        name_ar="موضوع", name_fr="Sujet visible", slug="sujet", status="published"
+    )
+    draft = Article.objects.create(
+        title_ar="مقال",
+        title_fr="Article en attente",
+        slug="en-attente",
+        summary_ar="م",
+        body_ar="<p>م</p>",
+        published_on="2026-11-01",
+    )
+    draft.topics.add(topic)
+    response = editor.get(reverse("admin:seminars_article_preview", args=[draft.pk, "fr"]))
+    assert response.status_code == 200
+    assert '<a href="/fr/news/topic/sujet/">Sujet visible</a>' in response.content.decode()
+
+
 def test_preview_of_a_missing_object_is_a_404(editor):
     assert editor.get("/admin/pages/page/99999/preview/fr/").status_code == 404
     assert editor.get("/admin/pages/page/not-a-number/preview/fr/").status_code == 404

@@ -4,10 +4,11 @@ An app's AppConfig subclasses PortalAppConfig and overrides what it contributes:
 
 - `nav_items`, `footer_items`: fixed menu entries, `MenuEntry(url name, label, order)`; an
   entry whose URL name does not resolve is left out.
-- `menu_items(request, menu)`: entries kept in the database (the CMS pages), for
-  `menu` = MAIN_MENU or FOOTER_MENU: `(url, label, order)` tuples, or `(url, label, order,
-  language)` when the label is shown in another language than the page's (an untranslated
-  title), so that it is marked up as such. Skipped on pages that must render without the
+- `menu_items(request)`: entries kept in the database (the CMS pages), for both menus at
+  once (one query per page, not one per menu): `{MAIN_MENU: entries, FOOTER_MENU:
+  entries}`, each entry a `(url, label, order)` tuple, or `(url, label, order, language)`
+  when the label is shown in another language than the page's (an untranslated title), so
+  that it is marked up as such. Skipped on pages that must render without the
   database (the 500 page), and when the database fails.
 - `home_section(request)`: a dict with a `template`, an `order` (HomeOrder) and the
   template's context, or None.
@@ -87,8 +88,8 @@ class PortalAppConfig(AppConfig):
     nav_items: tuple[MenuEntry, ...] = ()
     footer_items: tuple[MenuEntry, ...] = ()
 
-    def menu_items(self, request, menu):
-        return ()
+    def menu_items(self, request):
+        return {}
 
     def home_section(self, request):
         return None

@@ -32,25 +32,28 @@ def _home(code):
 
 
 def _same_page(match, code):
-    """This page's path in `code`, or its home page."""
+    """This page's path in `code`, or None where it has none (its home page is used)."""
     if match is None:
-        return _home(code)
+        return None
     with translation.override(code):
         try:
             path = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
         except NoReverseMatch:
-            return _home(code)
+            return None
     # A reversed pattern starts with one slash; anything else is not ours to print.
-    return path if path.startswith("/") and not path.startswith("//") else _home(code)
+    return path if path.startswith("/") and not path.startswith("//") else None
 
 
 def _match(request):
     if getattr(request, NOT_FOUND, False):
         return None
-    try:
-        match = resolve(request.path_info)
-    except Resolver404:
-        return None
+    # The view's own match when there is one: resolving the path again costs as much.
+    match = getattr(request, "resolver_match", None)
+    if match is None:
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            return None
     return match if match.view_name else None
 
 
@@ -62,7 +65,9 @@ def language_links(request, current):
     links = []
     for code, _name in settings.LANGUAGES:
         url = _same_page(match, code)
-        if query and url != _home(code):
+        if url is None:
+            url = _home(code)
+        elif query and url != _home(code):
             url = f"{url}?{query}"
         info = get_language_info(code)
         links.append(

@@ -8,7 +8,7 @@ from django.db import DatabaseError
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import get_language_info
 
-from .hooks import portal_apps
+from .hooks import FOOTER_MENU, MAIN_MENU, portal_apps
 
 logger = logging.getLogger(__name__)
 
@@ -34,27 +34,31 @@ def without_database(request):
     return request
 
 
-def _database_items(config, request, menu):
+def _database_items(config, request):
     if getattr(request, NO_DATABASE, False):
-        return []
+        return {}
     try:
-        return list(config.menu_items(request, menu))
+        return config.menu_items(request)
     except DatabaseError:
         # The error page must still show the help numbers when the database is down.
         logger.warning("menu entries of %s skipped: database unavailable", config.label)
-        return []
+        return {}
 
 
-def collect(request, menu):
-    """MAIN_MENU or FOOTER_MENU's entries, in order."""
-    items = []
+def collect_menus(request):
+    """Both menus' entries, in order, as `{MAIN_MENU: [...], FOOTER_MENU: [...]}`: each app
+    is asked once for both (one query for the editors' pages), and each URL is reversed once."""
+    menus = {MAIN_MENU: [], FOOTER_MENU: []}
+    path = request.path
     for config in portal_apps():
-        for url_name, label, order in getattr(config, menu):
-            try:
-                url = reverse(url_name)
-            except NoReverseMatch:
-                continue
-            items.append(NavItem(url, str(label), order, request.path == url))
-        for url, label, order, *lang in _database_items(config, request, menu):
-            items.append(NavItem(url, str(label), order, request.path == url, *lang))
-    return sorted(items, key=lambda item: item.order)
+        for menu, items in menus.items():
+            for url_name, label, order in getattr(config, menu):
+                try:
+                    url = reverse(url_name)
+                except NoReverseMatch:
+                    continue
+                items.append(NavItem(url, str(label), order, path == url))
+        for menu, entries in _database_items(config, request).items():
+            for url, label, order, *lang in entries:
+                menus[menu].append(NavItem(url, str(label), order, path == url, *lang))
+    return {menu: sorted(items, key=lambda item: item.order) for menu, items in menus.items()}

@@ -10,6 +10,7 @@ from portal.content.admin_direction import FieldDirectionMixin
 from portal.content.admin_rules import SingleRowAdmin
 
 from .models import FAQEntry, Guide, PlanStep, QuickExitSettings, Step, StepLink
+from .views import guide_steps
 
 PUBLICATION = (
     _("Publication"),
@@ -57,6 +58,10 @@ class GuideAdmin(PublishableAdmin):
         (None, {"fields": ["order", "is_urgent", "needs_legal_check"]}),
         PUBLICATION,
     ]
+
+    def preview_context(self, obj):
+        # The steps as the public page gets them (views.guide_steps).
+        return {"guide": obj, "steps": guide_steps(obj)}
 
 
 @admin.register(Step)

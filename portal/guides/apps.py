@@ -54,9 +54,10 @@ class GuidesConfig(hooks.PortalAppConfig):
     def home_section(self, request):
         from .models import Guide
 
+        # The urgent card links to help/now/ by its URL name: no query for it.
+        guides = Guide.objects.published().filter(is_urgent=False).only(*Guide.CARD_FIELDS)
         return {
             "order": hooks.HomeOrder.HELP,
             "template": "guides/includes/home_section.html",
-            "urgent": Guide.objects.published().filter(is_urgent=True).first(),
-            "guides": Guide.objects.published().filter(is_urgent=False)[:6],
+            "guides": guides[:6],
         }

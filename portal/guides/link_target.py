@@ -26,7 +26,11 @@ class LinkTarget:
 
     @property
     def is_external(self):
-        return self.href.startswith(("http://", "https://"))
+        # Guides and directory entries are ours (reversed, relative): only an outside address
+        # can be external, so no second reverse() for each link.
+        if self.guide_id or self.directory_slug:
+            return False
+        return self.url.startswith(("http://", "https://"))
 
     @property
     def text(self):

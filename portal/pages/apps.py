@@ -10,24 +10,34 @@ class PagesConfig(hooks.PortalAppConfig):
     name = "portal.pages"
     verbose_name = _("Pages")
 
-    def menu_items(self, request, menu):
-        from portal.content.helpers import falls_back
+    def menu_items(self, request):
+        from django.utils.translation import get_language
 
         from .models import Page
 
-        placement = {hooks.MAIN_MENU: Page.Menu.MAIN, hooks.FOOTER_MENU: Page.Menu.FOOTER}
-        if menu not in placement:
-            return []
-        pages = Page.objects.published().filter(menu=placement[menu])
-        return [
-            (
-                page.get_absolute_url(),
-                page.title,
-                hooks.MenuOrder.PAGES + page.order,
-                settings.MODELTRANSLATION_DEFAULT_LANGUAGE if falls_back(page, "title") else "",
+        # One query for both menus, and only the columns a menu shows: the title in the
+        # visitor's language and in Arabic, which a page without a translation falls back to.
+        default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+        code = get_language() or settings.LANGUAGE_CODE
+        rows = (
+            Page.objects.published()
+            .filter(menu__in=(Page.Menu.MAIN, Page.Menu.FOOTER))
+            .values("menu", "slug", "order", f"title_{code}", f"title_{default}")
+        )
+        menus = {hooks.MAIN_MENU: [], hooks.FOOTER_MENU: []}
+        placement = {Page.Menu.MAIN: hooks.MAIN_MENU, Page.Menu.FOOTER: hooks.FOOTER_MENU}
+        for row in rows:
+            title, fallback = row[f"title_{code}"], row[f"title_{default}"]
+            menu, slug, order = row["menu"], row["slug"], row["order"]
+            menus[placement[menu]].append(
+                (
+                    Page.url_for(slug),
+                    title or fallback,
+                    hooks.MenuOrder.PAGES + order,
+                    default if not title and fallback else "",
+                )
             )
-            for page in pages
-        ]
+        return menus
 
     def sitemaps(self):
         from .sitemaps import PageSitemap

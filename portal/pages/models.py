@@ -55,7 +55,12 @@ class Page(Publishable, AutoSlug, CoverImage):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("pages:detail", kwargs={"slug": self.slug})
+        return self.url_for(self.slug)
+
+    @staticmethod
+    def url_for(slug):
+        """A page's address from its slug alone: the menus read slugs, not model rows."""
+        return reverse("pages:detail", kwargs={"slug": slug})
 
     def clean(self):
         errors = self.image_errors()

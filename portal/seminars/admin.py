@@ -6,7 +6,7 @@ from portal.content.admin import PublishableAdmin
 from portal.content.admin_direction import FieldDirectionMixin
 
 from .models import Article, Event, Speaker, Talk, Topic
-from .views import event_context
+from .views import article_context, event_context
 
 
 class TalkInline(FieldDirectionMixin, TranslationTabularInline):
@@ -85,3 +85,6 @@ class ArticleAdmin(PublishableAdmin):
             {"fields": ["status", "publish_at", "withdraw_at", "last_changed"]},
         ),
     ]
+
+    def preview_context(self, obj):
+        return article_context(obj)

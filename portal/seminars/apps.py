@@ -52,6 +52,6 @@ class SeminarsConfig(hooks.PortalAppConfig):
         return {
             "order": hooks.HomeOrder.NEWS,
             "template": "seminars/includes/home_section.html",
-            "event": Event.objects.published().first(),
-            "articles": Article.objects.published()[:3],
+            "event": Event.objects.published().only(*Event.CARD_FIELDS).first(),
+            "articles": Article.objects.published().only(*Article.CARD_FIELDS)[:3],
         }

@@ -12,7 +12,7 @@ class ArticleListView(ListView):
     paginate_by = 10
 
     def get_queryset(self):
-        return Article.objects.published().select_related("event")
+        return Article.objects.published().select_related("event").defer(*Article.BODY_FIELDS)
 
     def paginate_queryset(self, queryset, page_size):
         # A page number past the end or not a number shows the last or first page, not a 404:
@@ -40,9 +40,20 @@ class TopicArticleListView(ArticleListView):
 
 
 def article_detail(request, slug):
-    queryset = Article.objects.published().select_related("event")
+    # The page names its event and links to it: the event's own texts stay unloaded.
+    queryset = (
+        Article.objects.published()
+        .select_related("event")
+        .defer("event__summary", "event__body", "event__organiser")
+    )
     article, redirect = published_or_redirect(queryset, slug)
-    return redirect or render(request, "seminars/article_detail.html", {"article": article})
+    return redirect or render(request, "seminars/article_detail.html", article_context(article))
+
+
+def article_context(article):
+    """The article page's context, for the page and its preview in the admin."""
+    # The topics' links show a name and an address: the descriptions stay unloaded.
+    return {"article": article, "topics": article.topics.published().only("slug", "name")}
 
 
 def event_context(event):
