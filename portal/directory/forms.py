@@ -2,11 +2,52 @@
 filtered view has an address that can be shared or bookmarked."""
 
 from django import forms
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from portal.content.choices import SERVICE_AUDIENCES
 
 from .choices import Kind, LanguageCode, RegionCode
+
+
+def attributes(attrs):
+    """HTML attributes as Django's widgets/attrs.html writes them, in the same order."""
+    return mark_safe(
+        "".join(
+            format_html(" {}", name) if value is True else format_html(' {}="{}"', name, value)
+            for name, value in attrs.items()
+            if value is not False
+        )
+    )
+
+
+class QuickSelect(forms.Select):
+    """A menu written by Python rather than by Django's widget templates, which render each
+    <option> through two included templates: some 400 template nodes for the four menus, a
+    fifth of the directory page's time (issue 13). The same markup, option for option."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        options = []
+        for group_name, group, _index in widget["optgroups"]:
+            if group_name:  # Only flat menus here: the template knows <optgroup>.
+                return super().render(name, value, attrs, renderer)
+            options.extend(
+                format_html(
+                    '\n  <option value="{}"{}>{}</option>\n',
+                    option["value"],
+                    attributes(option["attrs"]),
+                    option["label"],
+                )
+                for option in group
+            )
+        return format_html(
+            '<select name="{}"{}>{}\n</select>',
+            name,
+            attributes(widget["attrs"]),
+            mark_safe("".join(options)),
+        )
 
 
 def with_any(choices, label):
@@ -17,22 +58,26 @@ class DirectoryFilterForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Kind of help"),
         required=False,
+        widget=QuickSelect,
         choices=with_any(Kind.choices, _("Any kind")),
     )
     region = forms.ChoiceField(
         label=_("Where you are"),
         required=False,
+        widget=QuickSelect,
         choices=with_any(RegionCode.choices, _("Anywhere")),
         help_text=_("Services for the whole country and online services are always included."),
     )
     audience = forms.ChoiceField(
         label=_("Who it serves"),
         required=False,
+        widget=QuickSelect,
         choices=with_any(SERVICE_AUDIENCES, _("Anyone")),
     )
     language = forms.ChoiceField(
         label=_("Language"),
         required=False,
+        widget=QuickSelect,
         choices=with_any(LanguageCode.choices, _("Any language")),
     )
     open_24_7 = forms.BooleanField(label=_("Open 24/7"), required=False)

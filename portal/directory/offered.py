@@ -15,14 +15,21 @@ from .choices import Kind
 
 def offered_kinds(public):
     """The kinds with at least one public entry."""
-    return set(public.values_list("kind", flat=True).distinct())
+    # order_by(): the model's ordering would add the name to the DISTINCT, one row an entry.
+    return set(public.values_list("kind", flat=True).order_by().distinct())
 
 
-def offered_audiences(public):
-    """The audiences at least one public entry serves (outside the emergency numbers, which
-    the audience filter does not list)."""
-    codes = public.exclude(kind=Kind.EMERGENCY).values_list("audiences__code", flat=True)
-    return set(codes.distinct()) - {None}
+def offered(public):
+    """The kinds with at least one public entry, and the audiences at least one public entry
+    serves outside the emergency numbers (which the audience filter does not list): one
+    query, a row for each kind and audience that go together."""
+    rows = public.values_list("kind", "audiences__code").order_by().distinct()
+    kinds, audiences = set(), set()
+    for kind, audience in rows:
+        kinds.add(kind)
+        if kind != Kind.EMERGENCY and audience is not None:
+            audiences.add(audience)
+    return kinds, audiences
 
 
 def offer_only(form, name, codes):
