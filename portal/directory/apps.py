@@ -48,31 +48,29 @@ class DirectoryConfig(hooks.PortalAppConfig):
         from django.db.models import Exists, OuterRef
         from django.urls import reverse
 
+        from .cards import contacts_of, entry_urls
         from .choices import Kind
-        from .contact_kinds import NUMBERS, display, href
+        from .contact_kinds import NUMBERS
         from .models import ContactPoint, Organisation
         from .querysets import stale_cutoff
 
-        numbers = ContactPoint.objects.filter(kind__in=NUMBERS)
+        numbers = ContactPoint.objects.filter(kind__in=NUMBERS, organisation=OuterRef("pk"))
         entries = list(
             Organisation.objects.public()
             .filter(kind=Kind.PSYCHOLOGICAL_SUPPORT)
             .filter(verified_on__gte=stale_cutoff())  # not stale
-            .filter(Exists(numbers.filter(organisation=OuterRef("pk"))))
+            .filter(Exists(numbers))
             .order_by("name")
             .values_list("pk", "slug", "name")[: CRISIS_LINES_SHOWN + 1]
         )
         shown = entries[:CRISIS_LINES_SHOWN]
-        contacts = {pk: [] for pk, _slug, _name in shown}
-        for entry, kind, value in numbers.filter(organisation__in=list(contacts)).values_list(
-            "organisation_id", "kind", "value"
-        ):
-            contacts[entry].append({"display": display(kind, value), "href": href(kind, value)})
+        contacts = contacts_of([pk for pk, _slug, _name in shown])
+        url_of = entry_urls()
         lines = [
             {
                 "name": name,
-                "url": reverse("directory:detail", kwargs={"slug": slug}),
-                "contacts": contacts[pk],
+                "url": url_of(slug),
+                "contacts": [contact for contact in contacts[pk] if contact.is_number],
             }
             for pk, slug, name in shown
         ]
