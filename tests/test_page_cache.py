@@ -252,3 +252,23 @@ def test_a_cached_page_is_sent_compressed_as_stored_with_an_etag_per_encoding(se
         path, HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=hits["gzip"]["ETag"]
     )
     assert again.status_code == 304 and again.content == b""
+
+
+def test_an_encoding_the_visitor_refuses_with_q_0_is_never_sent(seeded):
+    """RFC 9110 12.5.3: `q=0` means "not acceptable". A client that refuses Brotli (or
+    gzip) by name must get something it can read, from the cache as on a miss."""
+    path = "/en/help/now/"
+    plain = Client().get(path, HTTP_ACCEPT_ENCODING="identity")
+    cases = {
+        "gzip;q=0": None,
+        "br;q=0, gzip": "gzip",
+        "gzip, br;q=0.0": "gzip",
+        "br;q=0,gzip;q=0": None,
+        "x-br, gzip": "gzip",
+    }
+    for accepted, coding in cases.items():
+        response = Client().get(path, HTTP_ACCEPT_ENCODING=accepted)
+        assert response["X-Cache"] == "hit", accepted
+        assert response.get("Content-Encoding") == coding, accepted
+        body = gzip.decompress(response.content) if coding else response.content
+        assert body == plain.content, accepted

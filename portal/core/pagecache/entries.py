@@ -37,10 +37,8 @@ NOT_STORED = {
 COMPRESS_FROM = 200
 # Brotli quality 5 makes pages smaller than gzip's best in about the time gzip takes.
 BROTLI_QUALITY = 5
-ACCEPTS = {
-    "br": re.compile(r"\bbr\b"),
-    "gzip": re.compile(r"\bgzip\b"),
-}
+# Stored encodings, the preferred first.
+CODINGS = ("br", "gzip")
 
 
 @dataclass
@@ -150,12 +148,31 @@ def make_entry(response, version, fresh_until):
     return Entry(version, fresh_until, now, response.status_code, headers, kept, etag, encoded)
 
 
+def _accepted(header):
+    """The content codings an Accept-Encoding names with a weight above 0: `q=0` means
+    "not acceptable" (RFC 9110, 12.5.3), and a weight that cannot be read is taken as 0."""
+    codings = set()
+    for part in header.split(","):
+        name, *params = part.split(";")
+        weight = 1.0
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    weight = float(value)
+                except ValueError:
+                    weight = 0.0
+        if weight > 0:
+            codings.add(name.strip().lower())
+    return codings
+
+
 def _representation(request, entry):
     """The body to send, its Content-Encoding (or None) and its ETag: each encoding is a
     representation of its own, with an ETag of its own."""
-    accepted = request.META.get("HTTP_ACCEPT_ENCODING", "")
-    for coding, accepts in ACCEPTS.items():
-        if coding in entry.encoded and accepts.search(accepted):
+    accepted = _accepted(request.META.get("HTTP_ACCEPT_ENCODING", ""))
+    for coding in CODINGS:
+        if coding in entry.encoded and coding in accepted:
             return entry.encoded[coding], coding, f'{entry.etag[:-1]}-{coding}"'
     if entry.encoded:
         return gzip.decompress(entry.encoded["gzip"]), None, entry.etag
