@@ -272,3 +272,23 @@ def test_an_encoding_the_visitor_refuses_with_q_0_is_never_sent(seeded):
         assert response.get("Content-Encoding") == coding, accepted
         body = gzip.decompress(response.content) if coding else response.content
         assert body == plain.content, accepted
+
+
+def test_a_link_shared_with_a_click_identifier_is_served_from_the_cache(seeded):
+    """A story shared on a social network brings every reader with a click identifier of
+    their own (`?fbclid=...`, one per click) or a campaign's `utm_` tags: the page is the
+    same, so it must come from the cache, not be rendered and stored once per reader."""
+    for path in ("/en/help/now/", "/en/help/plan/?a=1&b=2&c=1&d=2"):
+        first = Client().get(path)
+        assert first["X-Cache"] == "miss"
+        joiner = "&" if "?" in path else "?"
+        for clicks in range(3):
+            shared = Client().get(
+                f"{path}{joiner}fbclid=IwAR{clicks}x&utm_source=news&utm_medium=social"
+            )
+            assert shared["X-Cache"] == "hit", (path, clicks)
+            assert shared.content == first.content
+    # A parameter the page reads still makes a page of its own.
+    other = Client().get("/en/help/plan/?a=2&b=2&c=1&d=2&fbclid=IwARzz")
+    assert other["X-Cache"] == "miss" and "IwARzz" not in text(other)
+    assert Client().get("/en/help/plan/?a=2&b=2&c=1&d=2")["X-Cache"] == "hit"

@@ -11,6 +11,7 @@ import hashlib
 import re
 import time
 from dataclasses import dataclass, field
+from urllib.parse import unquote_plus
 
 import brotli
 from django.conf import settings
@@ -37,6 +38,11 @@ NOT_STORED = {
 COMPRESS_FROM = 200
 # Brotli quality 5 makes pages smaller than gzip's best in about the time gzip takes.
 BROTLI_QUALITY = 5
+# Parameters that say where a visitor came from, never what the page shows: a social network
+# adds a click identifier of its own to every click on a shared link (one page, one copy).
+TRACKING = re.compile(
+    r"utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|twclid|ttclid|igshid|yclid|mc_cid|mc_eid"
+)
 # Stored encodings, the preferred first.
 CODINGS = ("br", "gzip")
 
@@ -81,6 +87,20 @@ def cacheable_request(request):
     path = request.path
     private = (f"/{settings.ADMIN_URL}", settings.STATIC_URL, settings.MEDIA_URL)
     return not path.startswith(private) and not path.startswith(PRIVATE_PREFIXES)
+
+
+def drop_tracking(request):
+    """Take the tracking parameters off the address before the page is looked up or
+    rendered, so that a shared link's readers share its cached copy (and the page's own
+    links do not carry one reader's click identifier to the next)."""
+    query = request.META.get("QUERY_STRING", "")
+    if not query:
+        return
+    parts = query.split("&")
+    kept = [part for part in parts if not TRACKING.fullmatch(unquote_plus(part.split("=")[0]))]
+    if len(kept) != len(parts):
+        request.META["QUERY_STRING"] = "&".join(kept)
+        request.__dict__.pop("GET", None)  # parsed again from the shorter query string
 
 
 def shared_page(response):
