@@ -292,3 +292,27 @@ def test_a_link_shared_with_a_click_identifier_is_served_from_the_cache(seeded):
     other = Client().get("/en/help/plan/?a=2&b=2&c=1&d=2&fbclid=IwARzz")
     assert other["X-Cache"] == "miss" and "IwARzz" not in text(other)
     assert Client().get("/en/help/plan/?a=2&b=2&c=1&d=2")["X-Cache"] == "hit"
+
+
+def test_a_change_made_while_the_cache_was_unreachable_shows_once_it_is_back(seeded, monkeypatch):
+    """Redis out of reach for a moment (a restart, the network): a change saved then could
+    not move the version, and the pages cached before must not keep showing the old text
+    for minutes once the cache answers again."""
+    from django.core.cache import cache
+
+    from portal.core.pagecache import version
+
+    # A shared cache, as with REDIS_URL: the version is the counter alone (no stamp file).
+    monkeypatch.setattr(version, "_local_cache", lambda: False)
+    cached("/en/", QuickExitSettings.current_url())
+
+    def unreachable(*args, **kwargs):
+        raise ConnectionError("the cache is out of reach")
+
+    with monkeypatch.context() as outage:
+        for name in ("incr", "add", "get", "get_many", "set"):
+            outage.setattr(cache, name, unreachable)
+        QuickExitSettings.objects.update(exit_url="https://www.bbc.com/")
+        assert "https://www.bbc.com/" in text(Client().get("/en/"))
+    after = Client().get("/en/")
+    assert after["X-Cache"] == "miss" and "https://www.bbc.com/" in text(after)

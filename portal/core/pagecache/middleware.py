@@ -59,6 +59,9 @@ class PageCacheMiddleware:
             return self.get_response(request)
         now = time.time()
         counter = version.counter_from(found.get(version.VERSION_KEY))
+        if version.pending:
+            # A change was saved here while the cache could not be reached.
+            counter = version.bump() or counter
         scheduled = found.get(version.NEXT_KEY)
         if scheduled and scheduled[0] == counter and scheduled[1] <= now:
             # A publish or withdraw time has passed: every page may show something else.

@@ -38,6 +38,9 @@ _public_tables = None
 # writes a thousand rows moves it once, unless a page was stored in between (a request of
 # the same transaction must see its own writes).
 _stored_since_bump = True
+# Whether a move of the version failed (the cache out of reach): this process moves it as
+# soon as the cache answers again, or the pages cached before the change would stay fresh.
+pending = False
 
 
 def public_tables():
@@ -114,7 +117,7 @@ def note_stored():
 
 def bump():
     """Every public page is out of date from now on, on every server."""
-    global _stored_since_bump
+    global _stored_since_bump, pending
     _stored_since_bump = False
     try:
         try:
@@ -126,6 +129,7 @@ def bump():
     except Exception as error:
         logger.warning("page cache: the version could not be moved: %s", type(error).__name__)
         value = None
+    pending = value is None
     _touch_stamp()
     return value
 
