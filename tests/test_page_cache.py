@@ -316,3 +316,30 @@ def test_a_change_made_while_the_cache_was_unreachable_shows_once_it_is_back(see
         assert "https://www.bbc.com/" in text(Client().get("/en/"))
     after = Client().get("/en/")
     assert after["X-Cache"] == "miss" and "https://www.bbc.com/" in text(after)
+
+
+def test_a_page_rendered_while_the_database_fails_is_not_kept(seeded, monkeypatch):
+    """The menus, the crisis box's listening lines and the quick exit's address fall back
+    to what lives in code when the database fails, so that a page still renders: such a
+    page must not be kept and shown to every visitor once the database is back."""
+    from django.db import connection
+
+    healthy = Client().get("/no-such-file.txt")
+    assert healthy.status_code == 404
+    # A new version, whose next scheduled change is already known (as on a busy site).
+    QuickExitSettings.objects.create(exit_url="https://www.wikipedia.org/")
+    Client().get("/en/")
+    monkeypatch.setattr(connection, "errors_occurred", connection.errors_occurred)
+
+    def lost(*args, **kwargs):
+        # What the driver raises when the server goes away mid-request.
+        raise connection.Database.OperationalError("server closed the connection")
+
+    with monkeypatch.context() as outage:
+        outage.setattr(connection, "create_cursor", lost)
+        degraded = Client().get("/no-such-file.txt")
+        assert degraded.status_code == 404
+    after = Client().get("/no-such-file.txt")
+    assert "https://www.wikipedia.org/" in text(after)
+    assert after.content == Client().get("/no-such-file.txt").content
+    assert "https://www.wikipedia.org/" not in text(degraded)

@@ -15,6 +15,7 @@ from urllib.parse import unquote_plus
 
 import brotli
 from django.conf import settings
+from django.db import connections
 from django.http import HttpResponse
 from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_vary_headers
@@ -120,7 +121,7 @@ def _cache_control(response):
 def storable(request, response):
     """True when nothing in this answer belongs to one visitor: no cookie, no session, no
     CSRF token, no CSP nonce, no private or no-store answer (unless the view said the page
-    is shared), no Vary on cookies."""
+    is shared), no Vary on cookies; and the page was rendered whole (no database error)."""
     if request.method != "GET" or response.status_code not in (200, 404):
         return False
     if response.streaming or response.cookies:
@@ -139,6 +140,10 @@ def storable(request, response):
     if session is not None and session.accessed:
         return False
     if "CSRF_COOKIE" in request.META or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    if any(db.errors_occurred for db in connections.all(initialized_only=True)):
+        # The database failed while it rendered: the menus, the crisis lines and the quick
+        # exit fell back to what lives in code. Shown once, never kept.
         return False
     nonce = getattr(request, "_csp_nonce", None)
     return not nonce  # a LazyNonce is true once a template used it
