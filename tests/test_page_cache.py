@@ -347,3 +347,32 @@ def test_a_page_rendered_while_the_database_fails_is_not_kept(seeded, monkeypatc
     assert "https://www.wikipedia.org/" in text(after)
     assert after.content == Client().get("/no-such-file.txt").content
     assert "https://www.wikipedia.org/" not in text(degraded)
+
+
+def test_a_time_scheduled_through_another_worker_takes_effect_on_time(seeded, settings):
+    """With a cache in each process (locmem), a change made through one gunicorn worker
+    reaches the others through the shared stamp file alone: their next scheduled change
+    must be computed again too, or a publish time set through that worker passes unseen
+    here until the page's longest life is over."""
+    from portal.core.pagecache import version
+
+    settings.PAGE_CACHE_SECONDS = 3600
+    article = content_factories.article()
+    Article.objects.filter(pk=article.pk).update(title_fr="Zzprogrammé")
+    # Midday: no local midnight within the hour.
+    start = timezone.localtime().replace(hour=12, minute=0, second=0, microsecond=0)
+    with time_machine.travel(start, tick=False) as clock:
+        cached("/fr/news/", "Actualités")  # this worker knows its next change
+        clock.shift(timedelta(seconds=1))
+        # Another worker schedules the article: its own cache moves, and the stamp file.
+        settings.PAGE_CACHE = False
+        Article.objects.filter(pk=article.pk).update(
+            status="published", publish_at=start + timedelta(minutes=5)
+        )
+        settings.PAGE_CACHE = True
+        version._touch_stamp()
+        before = Client().get("/fr/news/")
+        assert before["X-Cache"] == "miss" and "Zzprogrammé" not in text(before)
+        clock.shift(timedelta(minutes=5, seconds=1))
+        published = Client().get("/fr/news/")
+        assert "Zzprogrammé" in text(published)

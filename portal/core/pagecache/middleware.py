@@ -63,11 +63,14 @@ class PageCacheMiddleware:
             # A change was saved here while the cache could not be reached.
             counter = version.bump() or counter
         scheduled = found.get(version.NEXT_KEY)
-        if scheduled and scheduled[0] == counter and scheduled[1] <= now:
+        current = version.token(counter)
+        # Known for this version, stamp included: with locmem, another worker's change
+        # (a new publish time) reaches this one through the stamp alone.
+        if scheduled and scheduled[0] == current and scheduled[1] <= now:
             # A publish or withdraw time has passed: every page may show something else.
             counter = version.bump() or counter
             scheduled = None
-        current = version.token(counter)
+            current = version.token(counter)
         entry = found.get(key)
         if found.get(warm.WARM_KEY) != current:
             warm.request(current)
@@ -87,7 +90,7 @@ class PageCacheMiddleware:
             response[entries.CACHE_HEADER] = "bypass" if request.method == "GET" else "miss"
             return response
         try:
-            next_at = version.schedule_for(counter, scheduled)
+            next_at = version.schedule_for(current, scheduled)
         except Exception as error:
             logger.warning("page cache: next scheduled change unknown: %s", type(error).__name__)
             return response

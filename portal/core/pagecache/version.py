@@ -154,13 +154,13 @@ def next_change(now=None):
     return min(candidates).timestamp()
 
 
-def schedule_for(counter, stored):
-    """The next change time for this counter: from the cache if computed for it, else
-    computed now (a few queries, once per version) and kept."""
-    if stored and stored[0] == counter:
+def schedule_for(current, stored):
+    """The next change time for this version (token()): from the cache if computed for it,
+    else computed now (a few queries, once per version) and kept."""
+    if stored and stored[0] == current:
         return stored[1]
     at = next_change()
-    cache.set(NEXT_KEY, (counter, at), timeout=None)
+    cache.set(NEXT_KEY, (current, at), timeout=None)
     return at
 
 
