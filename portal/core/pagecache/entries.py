@@ -22,7 +22,11 @@ from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 
 cc_delim_re = re.compile(r"\s*,\s*")
-PAGE_PREFIX = "pagecache:page:"
+# The entry's format is part of its key: during a rolling release the old and the new code
+# share Redis, and neither may read a page the other kept in its own shape. Raise it when
+# Entry changes.
+ENTRY_FORMAT = 2
+PAGE_PREFIX = f"pagecache:page:{ENTRY_FORMAT}:"
 CACHE_HEADER = "X-Cache"
 # Never cached: the admin, the probes (they report the present), media served by Django.
 PRIVATE_PREFIXES = ("/healthz", "/readyz")
