@@ -14,5 +14,6 @@ def test_every_contributing_app_uses_its_own_config():
         "guides",
         "directory",
         "pages",
+        "search",
     ]
     assert type(apps.get_app_config("guides")).__name__ == "GuidesConfig"

@@ -85,6 +85,25 @@ def test_a_link_shared_with_a_click_identifier_is_served_from_the_cache(seeded):
     assert Client().get("/en/help/plan/?a=2&b=2&c=1&d=2")["X-Cache"] == "hit"
 
 
+def test_a_parameter_no_page_reads_cannot_get_past_the_cache(seeded):
+    """Made-up parameters (`?x=<random>`, one per request, as a flood would send them) must
+    not make the page render and be stored once per address: the page does not read
+    them, so every such request is the one copy, and its links do not carry them on."""
+    for path in ("/en/", "/en/directory/?region=casablanca-settat"):
+        first = Client().get(path)
+        assert first["X-Cache"] == "miss"
+        joiner = "&" if "?" in path else "?"
+        for n in range(3):
+            flooded = Client().get(f"{path}{joiner}x{n}=r{n}nd&cache_buster={n}")
+            assert flooded["X-Cache"] == "hit", (path, n)
+            assert flooded.content == first.content
+            assert f"r{n}nd" not in text(flooded)
+    # The parameters the directory reads still make pages of their own.
+    other = Client().get("/en/directory/?region=rabat-sale-kenitra&zz=1")
+    assert other["X-Cache"] == "miss"
+    assert "rabat-sale-kenitra" in text(other) and "zz=1" not in text(other)
+
+
 class OlderEntry:
     """What the release before kept: the page uncompressed, without `encoded`."""
 

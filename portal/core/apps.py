@@ -10,6 +10,10 @@ class CoreConfig(hooks.PortalAppConfig):
     verbose_name = _("Portal")
     nav_items = (hooks.MenuEntry("core:home", _("Home"), hooks.MenuOrder.HOME),)
 
+    def query_parameters(self):
+        # Django's sitemap view reads its page from `p`.
+        return ("p",)
+
     def ready(self):
         # Every write to a public table moves the page cache's version (pagecache/version.py).
         from django.db import connections

@@ -16,11 +16,16 @@ An app's AppConfig subclasses PortalAppConfig and overrides what it contributes:
 - `load_seed(stdout)`: the launch content, loaded by `manage.py load_demo` (idempotent).
 - `search_sources()`: `SearchSource`s, the content the site search finds (portal/search
   indexes them without importing the app).
+- `query_parameters()`: the names of the query-string parameters the app's public pages
+  read. The page cache takes every other parameter off an anonymous request before the
+  page is looked up or rendered (portal/core/pagecache), so that click identifiers, or
+  parameters made up to get past the cache, never make a page render once per address.
 
 Orders are named below; entries and sections are sorted by them, apps in INSTALLED_APPS
 order where two are equal.
 """
 
+import functools
 from collections.abc import Callable
 from enum import IntEnum
 from typing import NamedTuple
@@ -103,6 +108,9 @@ class PortalAppConfig(AppConfig):
     def search_sources(self):
         return ()
 
+    def query_parameters(self):
+        return ()
+
     def crisis_lines(self):
         """Published, sourced listening lines for the crisis box (templates/includes/
         crisis_support.html), each with `name`, `url` and `contacts` (`display`, `href`); a
@@ -113,6 +121,12 @@ class PortalAppConfig(AppConfig):
 def crisis_lines():
     """Every app's crisis lines, for the crisis box beside the emergency numbers."""
     return [line for config in portal_apps() for line in config.crisis_lines()]
+
+
+@functools.cache
+def query_parameters():
+    """Every parameter some public page reads (fixed once the apps are loaded)."""
+    return frozenset(name for config in portal_apps() for name in config.query_parameters())
 
 
 def portal_apps():

@@ -15,6 +15,11 @@ class DirectoryConfig(hooks.PortalAppConfig):
         hooks.MenuEntry("directory:list", _("Help directory"), hooks.MenuOrder.DIRECTORY),
     )
 
+    def query_parameters(self):
+        from .forms import DirectoryFilterForm
+
+        return (*DirectoryFilterForm.base_fields, "page")
+
     def sitemaps(self):
         from .sitemaps import DirectoryListSitemap, OrganisationSitemap
 

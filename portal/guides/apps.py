@@ -13,6 +13,11 @@ class GuidesConfig(hooks.PortalAppConfig):
         hooks.MenuEntry("guides:faq", _("FAQ"), hooks.MenuOrder.FAQ),
     )
 
+    def query_parameters(self):
+        from .triage import NAMES
+
+        return NAMES  # the triage's answers
+
     def sitemaps(self):
         from .sitemaps import GuideListSitemap, GuideSitemap
 

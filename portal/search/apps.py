@@ -1,6 +1,7 @@
-from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+from portal.core import hooks
 
 
 def fill_empty_index(sender, using="default", **kwargs):
@@ -13,13 +14,16 @@ def fill_empty_index(sender, using="default", **kwargs):
         index.rebuild()
 
 
-class SearchConfig(AppConfig):
+class SearchConfig(hooks.PortalAppConfig):
     """Site search in Arabic, French and English over what the other apps offer
-    (`PortalAppConfig.search_sources()`), with its own index table. A plain AppConfig: it
-    reads the protocol, it adds nothing to the shared pages."""
+    (`PortalAppConfig.search_sources()`), with its own index table. It adds nothing to the
+    shared pages but its query parameter."""
 
     name = "portal.search"
     verbose_name = _("Search")
+
+    def query_parameters(self):
+        return ("q",)
 
     def ready(self):
         from . import signals

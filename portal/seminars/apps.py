@@ -10,6 +10,9 @@ class SeminarsConfig(hooks.PortalAppConfig):
     verbose_name = _("Seminars")
     nav_items = (hooks.MenuEntry("seminars:article_list", _("News"), hooks.MenuOrder.NEWS),)
 
+    def query_parameters(self):
+        return ("page",)  # the article lists' pages
+
     def sitemaps(self):
         from .sitemaps import ArticleSitemap, EventSitemap, NewsSitemap
 

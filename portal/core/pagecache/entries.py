@@ -21,6 +21,8 @@ from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 
+from portal.core import hooks
+
 cc_delim_re = re.compile(r"\s*,\s*")
 # The entry's format is part of its key: during a rolling release the old and the new code
 # share Redis, and neither may read a page the other kept in its own shape. Raise it when
@@ -43,11 +45,6 @@ NOT_STORED = {
 COMPRESS_FROM = 200
 # Brotli quality 5 makes pages smaller than gzip's best in about the time gzip takes.
 BROTLI_QUALITY = 5
-# Parameters that say where a visitor came from, never what the page shows: a social network
-# adds a click identifier of its own to every click on a shared link (one page, one copy).
-TRACKING = re.compile(
-    r"utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|twclid|ttclid|igshid|yclid|mc_cid|mc_eid"
-)
 # Stored encodings, the preferred first.
 CODINGS = ("br", "gzip")
 
@@ -94,15 +91,18 @@ def cacheable_request(request):
     return not path.startswith(private) and not path.startswith(PRIVATE_PREFIXES)
 
 
-def drop_tracking(request):
-    """Take the tracking parameters off the address before the page is looked up or
-    rendered, so that a shared link's readers share its cached copy (and the page's own
-    links do not carry one reader's click identifier to the next)."""
+def drop_unread(request):
+    """Take every parameter no public page reads off the address before the page is looked
+    up or rendered: the click identifiers a shared link collects (`fbclid`, `utm_*`...),
+    or parameters made up to get past the cache, so that they neither make a page render
+    and be stored once per address nor travel on in the page's own links. The apps name
+    the parameters they read (PortalAppConfig.query_parameters)."""
     query = request.META.get("QUERY_STRING", "")
     if not query:
         return
     parts = query.split("&")
-    kept = [part for part in parts if not TRACKING.fullmatch(unquote_plus(part.split("=")[0]))]
+    read = hooks.query_parameters()
+    kept = [part for part in parts if unquote_plus(part.split("=")[0]) in read]
     if len(kept) != len(parts):
         request.META["QUERY_STRING"] = "&".join(kept)
         request.__dict__.pop("GET", None)  # parsed again from the shorter query string

@@ -52,7 +52,7 @@ class PageCacheMiddleware:
                 response[entries.CACHE_HEADER] = "bypass"
             return response
         warm.serving = True
-        entries.drop_tracking(request)
+        entries.drop_unread(request)
         key = entries.page_key(request)
         found = _read(key)
         if found is None:
