@@ -157,7 +157,6 @@ def contacts_of(ids, among=None):
     """{entry pk: its contact points in their order}, in one query. `among` (a queryset of
     pks) stands for a long list of ids in the SQL."""
     by_entry = {pk: [] for pk in ids}
-    kinds = dict(ContactKind.choices)
     labels = {}
     label_columns = language_columns(ContactPoint, "label")
     hours_columns = language_columns(ContactPoint, "hours")
@@ -167,22 +166,25 @@ def contacts_of(ids, among=None):
     split = 3 + len(label_columns)
     for row in rows:
         entry, kind, value = row[:3]
-        if entry not in by_entry:
-            continue
-        if kind not in labels:
-            labels[kind] = str(kinds.get(kind, kind))
-        by_entry[entry].append(
-            Contact(
-                kind=kind,
-                kind_label=labels[kind],
-                label=first_filled(row[3:split]),
-                hours=first_filled(row[split:]),
-                value=value,
-                display=contact_kinds.display(kind, value),
-                href=contact_kinds.href(kind, value),
-            )
-        )
+        if entry in by_entry:
+            by_entry[entry].append(contact(kind, value, row[3:split], row[split:], labels))
     return by_entry
+
+
+def contact(kind, value, label_values, hours_values, labels):
+    """A Contact from its row: the label and hours in their languages' order (see
+    language_columns); `labels` keeps each kind's name once worked out."""
+    if kind not in labels:
+        labels[kind] = str(dict(ContactKind.choices).get(kind, kind))
+    return Contact(
+        kind=kind,
+        kind_label=labels[kind],
+        label=first_filled(label_values),
+        hours=first_filled(hours_values),
+        value=value,
+        display=contact_kinds.display(kind, value),
+        href=contact_kinds.href(kind, value),
+    )
 
 
 def codes_of(ids, among=None):

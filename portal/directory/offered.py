@@ -9,23 +9,37 @@ understood". It is only left out of what the visitor is offered to pick.
 from dataclasses import dataclass
 
 from django.http import QueryDict
+from django.utils import timezone
+
+from portal.core.prepared import PreparedQuery
 
 from .choices import Kind
+from .models import Organisation
+
+# Both are asked on every home page and directory list: SQL compiled once (core/prepared.py).
+# order_by(): the model's ordering would add the name to the DISTINCT, one row an entry.
+_AT = Organisation._meta.get_field("publish_at")
+_KINDS = PreparedQuery(
+    lambda at: Organisation.objects.public(at=at).order_by().distinct(), ("kind",), at=_AT
+)
+_KINDS_AND_AUDIENCES = PreparedQuery(
+    lambda at: Organisation.objects.public(at=at).order_by().distinct(),
+    ("kind", "audiences__code"),
+    at=_AT,
+)
 
 
-def offered_kinds(public):
+def offered_kinds():
     """The kinds with at least one public entry."""
-    # order_by(): the model's ordering would add the name to the DISTINCT, one row an entry.
-    return set(public.values_list("kind", flat=True).order_by().distinct())
+    return {kind for (kind,) in _KINDS.rows(at=timezone.now())}
 
 
-def offered(public):
+def offered():
     """The kinds with at least one public entry, and the audiences at least one public entry
     serves outside the emergency numbers (which the audience filter does not list): one
     query, a row for each kind and audience that go together."""
-    rows = public.values_list("kind", "audiences__code").order_by().distinct()
     kinds, audiences = set(), set()
-    for kind, audience in rows:
+    for kind, audience in _KINDS_AND_AUDIENCES.rows(at=timezone.now()):
         kinds.add(kind)
         if kind != Kind.EMERGENCY and audience is not None:
             audiences.add(audience)

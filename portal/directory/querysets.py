@@ -19,13 +19,13 @@ def stale_cutoff(today=None):
 
 
 class OrganisationQuerySet(PublishedQuerySet):
-    def public(self):
+    def public(self, at=None):
         """What visitors and partners see: published, in its time window, and sourced.
 
         The source and the date are checked here too, so an entry saved without them (by a
         script, say) never reaches a victim.
         """
-        return self.published().exclude(source_url="").exclude(verified_on__isnull=True)
+        return self.published(at).exclude(source_url="").exclude(verified_on__isnull=True)
 
     def stale(self, today=None):
         return self.filter(Q(verified_on__isnull=True) | Q(verified_on__lt=stale_cutoff(today)))

@@ -83,7 +83,7 @@ def apply_filters(queryset, filters):
 def directory_list(request):
     form, filters, notices = read_filters(request)
     public = Organisation.objects.public()
-    kinds, audiences = offered(public)
+    kinds, audiences = offered()
     offer_only(form, "kind", kinds)
     offer_only(form, "audience", audiences)
     results = emergency_first(apply_filters(public, filters))

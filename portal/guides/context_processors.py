@@ -3,12 +3,13 @@
 from django.db import DatabaseError
 from django.utils.functional import SimpleLazyObject
 
-from .models import DEFAULT_EXIT_URL, QuickExitSettings
+from .exit_url import current_exit_url
+from .rules import DEFAULT_EXIT_URL
 
 
 def _exit_url():
     try:
-        return QuickExitSettings.current_url()
+        return current_exit_url()
     except DatabaseError:
         # The button must work even when the database does not.
         return DEFAULT_EXIT_URL

@@ -292,9 +292,3 @@ class QuickExitSettings(SingletonContent, models.Model):
 
     def get_absolute_url(self):
         return self.exit_url
-
-    @classmethod
-    def current_url(cls):
-        # Every page asks: one column, no model instance (load() builds one).
-        url = cls.objects.order_by("pk").values_list("exit_url", flat=True).first()
-        return url or DEFAULT_EXIT_URL

@@ -11,24 +11,13 @@ class PagesConfig(hooks.PortalAppConfig):
     verbose_name = _("Pages")
 
     def menu_items(self, request):
-        from django.utils.translation import get_language
-
+        from .menus import menu_rows
         from .models import Page
 
-        # One query for both menus, and only the columns a menu shows: the title in the
-        # visitor's language and in Arabic, which a page without a translation falls back to.
-        default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-        code = get_language() or settings.LANGUAGE_CODE
-        rows = (
-            Page.objects.published()
-            .filter(menu__in=(Page.Menu.MAIN, Page.Menu.FOOTER))
-            .values("menu", "slug", "order", f"title_{code}", f"title_{default}")
-        )
         menus = {hooks.MAIN_MENU: [], hooks.FOOTER_MENU: []}
         placement = {Page.Menu.MAIN: hooks.MAIN_MENU, Page.Menu.FOOTER: hooks.FOOTER_MENU}
-        for row in rows:
-            title, fallback = row[f"title_{code}"], row[f"title_{default}"]
-            menu, slug, order = row["menu"], row["slug"], row["order"]
+        default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+        for menu, slug, order, title, fallback in menu_rows():
             menus[placement[menu]].append(
                 (
                     Page.url_for(slug),

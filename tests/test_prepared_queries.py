@@ -1,0 +1,134 @@
+"""Queries compiled to SQL once per process (portal/core/prepared.py): the menus, the
+quick-exit address and the crisis box. The SQL is kept, the values are not: a time passing,
+a day passing and an editor's change show on the next page, in every language."""
+
+import re
+from datetime import timedelta
+from html import unescape
+
+import pytest
+import time_machine
+from django.db.models import Q
+from django.utils import timezone, translation
+
+from portal.core.prepared import PreparedQuery
+from portal.directory.models import Organisation
+from portal.guides.models import QuickExitSettings
+from portal.pages.models import Page
+from portal.review.models import PendingChange
+from tests.directory_factories import make_org
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _no_page_cache(settings):
+    # What is measured here is the query, not a kept copy of the page.
+    settings.PAGE_CACHE = False
+
+
+def html(client, path):
+    response = client.get(path)
+    assert response.status_code == 200, path
+    return unescape(response.content.decode())
+
+
+def crisis_box(client, path):
+    return re.search(r'<aside class="crisis".*?</aside>', html(client, path), re.S).group(0)
+
+
+def test_a_page_scheduled_for_the_menu_appears_when_its_time_comes(client, seeded):
+    html(client, "/fr/")  # the menu's SQL is compiled now, before the page exists
+    Page.objects.create(
+        title_ar="صفحة مجدولة",
+        title_fr="Page programmée",
+        slug="programmee",
+        body_ar="<p>نص</p>",
+        menu=Page.Menu.MAIN,
+        status=Page.Status.PUBLISHED,
+        publish_at=timezone.now() + timedelta(hours=1),
+        withdraw_at=timezone.now() + timedelta(hours=3),
+    )
+    assert "Page programmée" not in html(client, "/fr/")
+    with time_machine.travel(timezone.now() + timedelta(hours=2)):
+        assert "Page programmée" in html(client, "/fr/")
+    with time_machine.travel(timezone.now() + timedelta(hours=4)):
+        assert "Page programmée" not in html(client, "/fr/")
+
+
+def test_a_menu_page_without_a_translation_shows_its_arabic_title(client, seeded):
+    Page.objects.create(
+        title_ar="صفحة بالعربية فقط",
+        slug="arabe-seulement",
+        body_ar="<p>نص</p>",
+        menu=Page.Menu.FOOTER,
+        status=Page.Status.PUBLISHED,
+    )
+    footer = re.search(r"<footer.*?</footer>", html(client, "/en/"), re.S).group(0)
+    assert re.search(
+        r'<a href="/en/arabe-seulement/"[^>]*lang="ar"[^>]*>صفحة بالعربية فقط<', footer
+    )
+
+
+def test_a_listening_line_leaves_the_crisis_box_the_day_it_goes_stale(client, seeded, settings):
+    days = settings.DIRECTORY_STALE_AFTER_DAYS
+    make_org(
+        "line-ageing",
+        kind="psychological-support",
+        contacts=(("phone", "0522000007"),),
+        verified_on=(timezone.localdate() - timedelta(days=days)).isoformat(),
+    )
+    assert "tel:+212522000007" in crisis_box(client, "/en/help/now/")
+    with time_machine.travel(timezone.now() + timedelta(days=1)):
+        assert "tel:+212522000007" not in crisis_box(client, "/en/help/now/")
+
+
+def test_the_crisis_box_names_a_line_in_each_language_or_in_arabic(client, seeded):
+    make_org(
+        "line-named",
+        kind="psychological-support",
+        contacts=(("phone", "0522000008"),),
+        name_ar="خط الإنصات التجريبي",
+        name_fr="Ligne d'écoute d'essai",
+        name_en="",
+    )
+    assert "Ligne d'écoute d'essai" in crisis_box(client, "/fr/help/now/")
+    assert "خط الإنصات التجريبي" in crisis_box(client, "/ar/help/now/")
+    assert "خط الإنصات التجريبي" in crisis_box(client, "/en/help/now/")
+
+
+def test_a_new_quick_exit_address_shows_on_the_next_page(client, seeded):
+    html(client, "/en/")
+    QuickExitSettings.objects.create(exit_url="https://example.org/weather")
+    assert 'href="https://example.org/weather"' in html(client, "/en/")
+
+
+def test_rows_come_in_the_order_asked_for_as_the_orm_gives_them(seeded):
+    make_org("ordered-a", name_fr="")
+    make_org("ordered-b", status=Organisation.Status.DRAFT)
+    columns = ("slug", "kind", "pk", "name_fr", "name_ar")
+    prepared = PreparedQuery(
+        lambda at: Organisation.objects.public(at=at).order_by("slug"),
+        columns,
+        at=Organisation._meta.get_field("publish_at"),
+    )
+    for language in ("ar", "fr", "en"):
+        with translation.override(language):
+            expected = list(Organisation.objects.public().order_by("slug").values_list(*columns))
+            rows = prepared.rows(at=timezone.now())
+        assert rows == expected and len(rows) > 1, language
+    assert not any(slug == "ordered-b" for slug, *_rest in rows)
+
+
+def test_a_prepared_query_refuses_missing_values_and_columns_it_cannot_convert(seeded):
+    prepared = PreparedQuery(
+        lambda at: Page.objects.published(at=at), ("slug",), at=Page._meta.get_field("publish_at")
+    )
+    with pytest.raises(TypeError):
+        prepared.rows()
+    with pytest.raises(TypeError):
+        prepared.rows(at=timezone.now(), extra=1)
+    # A JSON column comes back as text from the database: the ORM converts it, rows() cannot.
+    payloads = PreparedQuery(lambda: PendingChange.objects.filter(~Q(pk=None)), ("payload",))
+    with pytest.raises(ValueError):
+        payloads.rows()
