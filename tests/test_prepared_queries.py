@@ -8,14 +8,12 @@ from html import unescape
 
 import pytest
 import time_machine
-from django.db.models import Q
 from django.utils import timezone, translation
 
 from portal.core.prepared import PreparedQuery
 from portal.directory.models import Organisation
-from portal.guides.models import QuickExitSettings
+from portal.guides.models import QuickExitSettings, StepLink
 from portal.pages.models import Page
-from portal.review.models import PendingChange
 from tests.directory_factories import make_org
 
 pytestmark = pytest.mark.django_db
@@ -120,7 +118,7 @@ def test_rows_come_in_the_order_asked_for_as_the_orm_gives_them(seeded):
     assert not any(slug == "ordered-b" for slug, *_rest in rows)
 
 
-def test_a_prepared_query_refuses_missing_values_and_columns_it_cannot_convert(seeded):
+def test_a_prepared_query_refuses_missing_values_and_joined_rows(seeded):
     prepared = PreparedQuery(
         lambda at: Page.objects.published(at=at), ("slug",), at=Page._meta.get_field("publish_at")
     )
@@ -128,7 +126,23 @@ def test_a_prepared_query_refuses_missing_values_and_columns_it_cannot_convert(s
         prepared.rows()
     with pytest.raises(TypeError):
         prepared.rows(at=timezone.now(), extra=1)
-    # A JSON column comes back as text from the database: the ORM converts it, rows() cannot.
-    payloads = PreparedQuery(lambda: PendingChange.objects.filter(~Q(pk=None)), ("payload",))
     with pytest.raises(ValueError):
-        payloads.rows()
+        PreparedQuery(lambda: StepLink.objects.select_related("guide")).rows()
+
+
+def test_values_and_instances_come_converted_as_the_orm_gives_them(seeded):
+    """A date, a time and a boolean, whatever the database returns them as."""
+    make_org("dated", is_24_7=True)
+    organisations = PreparedQuery(lambda: Organisation.objects.filter(slug="dated"))
+    (organisation,) = organisations.rows()
+    expected = Organisation.objects.get(slug="dated")
+    assert organisation.pk == expected.pk and organisation.is_24_7 is True
+    assert organisation.verified_on == expected.verified_on == timezone.localdate()
+    assert organisation.created_at == expected.created_at
+    assert organisation.name == expected.name
+    with translation.override("fr"):
+        assert organisation.name == expected.name_fr
+    columns = PreparedQuery(
+        lambda: Organisation.objects.filter(slug="dated"), ("verified_on", "is_24_7")
+    )
+    assert columns.rows() == [(timezone.localdate(), True)]

@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.prepared import PreparedQuery
+
 from .labels import ChoiceLabels
 from .sanitize import clean_html
 
@@ -147,7 +149,15 @@ class SingletonContent:
     @classmethod
     def load(cls):
         """The one row, or an unsaved row with the defaults while editors have made none."""
-        return cls.objects.order_by("pk").first() or cls()
+        # Pages read it on every request: its SQL is compiled once (core/prepared.py).
+        query = _SINGLETON_QUERIES.get(cls)
+        if query is None:
+            query = PreparedQuery(lambda: cls.objects.order_by("pk")[:1])
+            _SINGLETON_QUERIES[cls] = query
+        return next(iter(query.rows()), None) or cls()
+
+
+_SINGLETON_QUERIES = {}
 
 
 class AutoSlug(models.Model):

@@ -8,14 +8,16 @@ builds its queryset once per language and database, with a placeholder for each 
 changes, keeps the SQL, and runs it with the current values.
 
 The database still answers every request, so an editor's change shows at once: only the SQL
-text is kept, never a row. Rows come back as tuples, as `values_list()` gives them, so only
-columns the database returns as Python values (text, numbers) may be selected; compiling
-refuses a column that needs converting (a date on SQLite, say)."""
+text is kept, never a row. Rows come back as `values_list()` tuples, or as model instances
+when no columns are named, each value converted as the ORM converts it. A query that joins
+in related rows (select_related) or adds annotations is refused: the ORM keeps those."""
 
 import threading
+from dataclasses import dataclass
 
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Expression
+from django.db.models.expressions import Col
 from django.utils.translation import get_language
 
 
@@ -38,12 +40,23 @@ class Slot(Expression):
         return "%s", [_Placeholder(self.name)]
 
 
-class PreparedQuery:
-    """`build(**slots)` returns a queryset; `columns` (or `columns()`, for columns that
-    depend on the language) names what each row holds, in order; `slots` maps each value's
-    name to the model field whose type it has. `rows(**values)` runs the query."""
+@dataclass(frozen=True)
+class _Compiled:
+    sql: str
+    params: tuple
+    selected: tuple  # the expressions of the SQL's columns, for their converters
+    order: tuple | None  # values_list(): the SQL's column of each column asked for
+    model: type | None  # instances: their model, and the attribute of each column
+    attnames: tuple = ()
 
-    def __init__(self, build, columns, **slots):
+
+class PreparedQuery:
+    """`build(**slots)` returns a queryset. `columns` (or `columns()`, for columns that
+    depend on the language) names what each row holds, in order; None gives the queryset's
+    model instances. `slots` maps each value's name to the model field whose type it has.
+    `rows(**values)` runs the query."""
+
+    def __init__(self, build, columns=None, **slots):
         self.build = build
         self.columns = columns
         self.slots = slots
@@ -54,19 +67,24 @@ class PreparedQuery:
         if set(values) != set(self.slots):
             raise TypeError(f"values for {sorted(self.slots)} expected, got {sorted(values)}")
         connection = connections[using]
-        sql, params, order = self._sql(using, connection)
+        compiled = self._get(using, connection)
         bound = [
             self.slots[param.name].get_db_prep_value(values[param.name], connection)
             if isinstance(param, _Placeholder)
             else param
-            for param in params
+            for param in compiled.params
         ]
         with connection.cursor() as cursor:
-            cursor.execute(sql, bound)
+            cursor.execute(compiled.sql, bound)
             rows = cursor.fetchall()
-        return rows if order is None else [tuple(row[i] for i in order) for row in rows]
+        rows = _converted(rows, compiled.selected, connection)
+        if compiled.model is not None:
+            return [compiled.model.from_db(using, compiled.attnames, row) for row in rows]
+        if compiled.order is None:
+            return [tuple(row) for row in rows]
+        return [tuple(row[i] for i in compiled.order) for row in rows]
 
-    def _sql(self, using, connection):
+    def _get(self, using, connection):
         # modeltranslation writes the active language's columns into the SQL.
         key = (using, connection.vendor, get_language())
         compiled = self._compiled.get(key)
@@ -79,14 +97,41 @@ class PreparedQuery:
     def _compile(self, using):
         placeholders = {name: Slot(name, field) for name, field in self.slots.items()}
         columns = self.columns() if callable(self.columns) else self.columns
-        queryset = self.build(**placeholders).values_list(*columns)
+        queryset = self.build(**placeholders)
+        if columns is not None:
+            queryset = queryset.values_list(*columns)
         compiler = queryset.query.get_compiler(using)
         sql, params = compiler.as_sql()
-        selected = [column for column, _sql, _alias in compiler.select]
-        if compiler.get_converters(selected):
-            raise ValueError("a prepared query selects a column that needs converting")
-        # The SQL lists a model's columns in the model's order (modeltranslation reorders
-        # them too); values_list() puts them back in the order asked for, and so must we.
-        aliases = [alias for _column, _sql, alias in compiler.select]
-        order = [aliases.index(name) for name in columns]
-        return sql, tuple(params), None if order == list(range(len(aliases))) else order
+        selected = tuple(column for column, _sql, _alias in compiler.select)
+        if columns is not None:
+            # The SQL lists a model's columns in the model's order (modeltranslation
+            # reorders them too); values_list() gives them in the order asked for.
+            aliases = [alias for _column, _sql, alias in compiler.select]
+            order = tuple(aliases.index(name) for name in columns)
+            keep = order == tuple(range(len(aliases)))
+            return _Compiled(sql, tuple(params), selected, None if keep else order, None)
+        info = compiler.klass_info
+        if info.get("related_klass_infos") or not all(isinstance(c, Col) for c in selected):
+            raise ValueError("a prepared query of instances reads one model's own columns")
+        attnames = tuple(column.target.attname for column in selected)
+        return _Compiled(sql, tuple(params), selected, None, info["model"], attnames)
+
+
+def _converted(rows, selected, connection):
+    """The values as the ORM gives them (a date on SQLite arrives as text, say)."""
+    converters = []
+    for position, expression in enumerate(selected):
+        functions = connection.ops.get_db_converters(expression)
+        functions += expression.get_db_converters(connection)
+        if functions:
+            converters.append((position, functions, expression))
+    if not converters:
+        return rows
+    converted = []
+    for row in rows:
+        row = list(row)
+        for position, functions, expression in converters:
+            for function in functions:
+                row[position] = function(row[position], expression, connection)
+        converted.append(row)
+    return converted

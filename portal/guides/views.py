@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
@@ -18,6 +19,7 @@ from portal.core.pagecache import shared_page
 from . import triage
 from .contacts import directory_url
 from .models import FAQEntry, Guide, PlanStep, StepLink
+from .queries import STEPS, URGENT
 
 
 def guide_steps(guide):
@@ -25,7 +27,7 @@ def guide_steps(guide):
 
     Two plain queries grouped here: Django's nested prefetch machinery cost more than both
     queries together (about 4 ms on the urgent guide)."""
-    steps = list(guide.steps.order_by("order", "pk"))
+    steps = STEPS.rows(guide=guide.pk)
     # A link to a guide shows its title and address only: its summary and introduction,
     # in three languages each, stay unloaded.
     unused = (*Guide.SUMMARY_FIELDS, *Guide.INTRO_FIELDS)
@@ -84,7 +86,7 @@ def removal_buttons():
 
 
 def urgent(request):
-    guide = Guide.objects.published().filter(is_urgent=True).first()
+    guide = next(iter(URGENT.rows(at=timezone.now())), None)
     if guide is None:
         raise Http404
     # The first screen gives the emergency numbers; the steps do not repeat them as links.

@@ -50,11 +50,10 @@ class SeminarsConfig(hooks.PortalAppConfig):
         )
 
     def home_section(self, request):
-        from .models import Article, Event
+        from .home import home_news
 
         return {
             "order": hooks.HomeOrder.NEWS,
             "template": "seminars/includes/home_section.html",
-            "event": Event.objects.published().only(*Event.CARD_FIELDS).first(),
-            "articles": Article.objects.published().only(*Article.CARD_FIELDS)[:3],
+            **home_news(),
         }
