@@ -1,8 +1,10 @@
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.views.generic import ListView
 
 from portal.content.helpers import published_or_redirect
 
+from . import queries
 from .models import Article, Event, Speaker, Topic
 
 
@@ -40,20 +42,23 @@ class TopicArticleListView(ArticleListView):
 
 
 def article_detail(request, slug):
-    # The page names its event and links to it: the event's own texts stay unloaded.
-    queryset = (
-        Article.objects.published()
-        .select_related("event")
-        .defer("event__summary", "event__body", "event__organiser")
-    )
-    article, redirect = published_or_redirect(queryset, slug)
-    return redirect or render(request, "seminars/article_detail.html", article_context(article))
+    article = next(iter(queries.ARTICLE.rows(at=timezone.now(), slug=slug)), None)
+    if article is None:
+        # A renamed article's old address (301), or a 404.
+        article, redirect = published_or_redirect(Article.objects.published(), slug)
+        if redirect:
+            return redirect
+    if article.event_id is not None:
+        article.event = next(iter(queries.EVENT.rows(pk=article.event_id)), None)
+    return render(request, "seminars/article_detail.html", article_context(article))
 
 
 def article_context(article):
     """The article page's context, for the page and its preview in the admin."""
-    # The topics' links show a name and an address: the descriptions stay unloaded.
-    return {"article": article, "topics": article.topics.published().only("slug", "name")}
+    return {
+        "article": article,
+        "topics": queries.TOPICS.rows(at=timezone.now(), article=article.pk),
+    }
 
 
 def event_context(event):
