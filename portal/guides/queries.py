@@ -4,7 +4,7 @@ page a flood must not slow."""
 
 from portal.core.prepared import PreparedQuery
 
-from .models import Guide, Step
+from .models import Guide, Step, StepLink
 
 URGENT = PreparedQuery(
     lambda at: Guide.objects.published(at=at).filter(is_urgent=True)[:1],
@@ -17,5 +17,20 @@ HOME_GUIDES = PreparedQuery(
 )
 STEPS = PreparedQuery(
     lambda guide: Step.objects.filter(guide_id=guide).order_by("order", "pk"),
+    guide=Step._meta.get_field("guide"),
+)
+# A guide's step links, and the guides they lead to: a link to a guide shows its title and
+# address only, so the guide's summary and introduction (three languages each) stay unloaded.
+LINKS = PreparedQuery(
+    lambda guide: StepLink.objects.filter(step__guide_id=guide).order_by("order", "pk"),
+    guide=Step._meta.get_field("guide"),
+)
+LINKED_GUIDES = PreparedQuery(
+    lambda guide: (
+        Guide.objects.filter(linked_from__step__guide_id=guide)
+        .defer(*Guide.SUMMARY_FIELDS, *Guide.INTRO_FIELDS)
+        .order_by("pk")
+        .distinct()
+    ),
     guide=Step._meta.get_field("guide"),
 )

@@ -18,25 +18,22 @@ from portal.core.pagecache import shared_page
 
 from . import triage
 from .contacts import directory_url
-from .models import FAQEntry, Guide, PlanStep, StepLink
-from .queries import STEPS, URGENT
+from .models import FAQEntry, Guide, PlanStep
+from .queries import LINKED_GUIDES, LINKS, STEPS, URGENT
 
 
 def guide_steps(guide):
     """The guide's steps in order, each with its links in order as `step.shown_links`.
 
-    Two plain queries grouped here: Django's nested prefetch machinery cost more than both
+    Plain queries grouped here: Django's nested prefetch machinery cost more than the
     queries together (about 4 ms on the urgent guide)."""
     steps = STEPS.rows(guide=guide.pk)
-    # A link to a guide shows its title and address only: its summary and introduction,
-    # in three languages each, stay unloaded.
-    unused = (*Guide.SUMMARY_FIELDS, *Guide.INTRO_FIELDS)
-    links = (
-        StepLink.objects.filter(step__in=steps)
-        .select_related("guide")
-        .defer(*(f"guide__{name}" for name in unused))
-        .order_by("order", "pk")
-    )
+    links = LINKS.rows(guide=guide.pk)
+    if any(link.guide_id is not None for link in links):
+        guides = {linked.pk: linked for linked in LINKED_GUIDES.rows(guide=guide.pk)}
+        for link in links:
+            if link.guide_id is not None:
+                link.guide = guides.get(link.guide_id)
     by_step = defaultdict(list)
     for link in links:
         by_step[link.step_id].append(link)
