@@ -20,6 +20,7 @@ from .choices import (
     REGIONS_ALWAYS_INCLUDED,
     Kind,
 )
+from .emergency_entries import emergency_entries
 from .forms import DirectoryFilterForm
 from .models import DirectorySettings, Organisation
 from .offered import active_filters, offer_only, offered
@@ -91,8 +92,7 @@ def directory_list(request):
     # The page links keep the filters.
     query = request.GET.copy()
     query.pop("page", None)
-    # In the order they were entered: police 19 first, as the seed lists them.
-    emergency = entries_of(public.filter(kind=Kind.EMERGENCY).order_by("pk"))
+    emergency = emergency_entries()
     listed = entries_of(page.object_list)
     # One query for the contacts of the cards and of the emergency numbers.
     contacts = contacts_of([entry.pk for entry in listed + emergency])
