@@ -2,8 +2,8 @@
 the first few that editors have published, sourced and checked recently, with a number to
 call, by name; then a link to them all, since someone in crisis needs a short list.
 
-Two queries (the lines, then their numbers), each compiled to SQL once per language
-(portal/core/prepared.py): building them with the ORM cost more than the rest of the box."""
+One query (the numbers of the first lines), compiled to SQL once per language
+(portal/core/prepared.py): building it with the ORM cost more than the rest of the box."""
 
 from django.db.models import Exists, OuterRef
 from django.urls import reverse
@@ -32,48 +32,46 @@ def _listening_lines(at, cutoff):
     )
 
 
-_SLOTS = {
-    "at": Organisation._meta.get_field("publish_at"),
-    "cutoff": Organisation._meta.get_field("verified_on"),
-}
-_LINES = PreparedQuery(
-    lambda at, cutoff: _listening_lines(at, cutoff)[: CRISIS_LINES_SHOWN + 1],
-    lambda: ("pk", "slug", *language_columns(Organisation, "name")),
-    **_SLOTS,
-)
-# The numbers of the lines shown: the same lines, as a subquery, so the SQL never changes.
+# The numbers of the first lines by name, one row a number, with their line's address and
+# name: one query (the lines are a subquery, so the SQL never changes). The line after the
+# ones shown only tells that there are more.
 _NUMBERS = PreparedQuery(
     lambda at, cutoff: ContactPoint.objects.filter(
         kind__in=NUMBERS,
-        organisation__in=_listening_lines(at, cutoff).values("pk")[:CRISIS_LINES_SHOWN],
-    ),
+        organisation__in=_listening_lines(at, cutoff).values("pk")[: CRISIS_LINES_SHOWN + 1],
+    ).order_by("organisation__name", "organisation_id", "order", "pk"),
     lambda: (
         "organisation_id",
+        "organisation__slug",
         "kind",
         "value",
+        *(f"organisation__{name}" for name in language_columns(Organisation, "name")),
         *language_columns(ContactPoint, "label"),
         *language_columns(ContactPoint, "hours"),
     ),
-    **_SLOTS,
+    at=Organisation._meta.get_field("publish_at"),
+    cutoff=Organisation._meta.get_field("verified_on"),
 )
 
 
 def crisis_lines():
-    values = {"at": timezone.now(), "cutoff": stale_cutoff()}
-    lines = _LINES.rows(**values)
-    if not lines:
-        return []
-    shown = lines[:CRISIS_LINES_SHOWN]
-    numbers = {pk: [] for pk, *_rest in shown}
-    labels = {}
-    split = 3 + len(language_columns(ContactPoint, "label"))
-    for row in _NUMBERS.rows(**values):
-        if row[0] in numbers:
-            numbers[row[0]].append(contact(row[1], row[2], row[3:split], row[split:], labels))
+    names = len(language_columns(Organisation, "name"))
+    labels = len(language_columns(ContactPoint, "label"))
+    lines, kind_labels = {}, {}
+    for row in _NUMBERS.rows(at=timezone.now(), cutoff=stale_cutoff()):
+        pk, slug, kind, value = row[:4]
+        if pk not in lines:
+            lines[pk] = {"slug": slug, "names": row[4 : 4 + names], "contacts": []}
+        label, hours = row[4 + names : 4 + names + labels], row[4 + names + labels :]
+        lines[pk]["contacts"].append(contact(kind, value, label, hours, kind_labels))
     url_of = entry_urls()
     items = [
-        {"name": first_filled(names), "url": url_of(slug), "contacts": numbers[pk]}
-        for pk, slug, *names in shown
+        {
+            "name": first_filled(line["names"]),
+            "url": url_of(line["slug"]),
+            "contacts": line["contacts"],
+        }
+        for line in list(lines.values())[:CRISIS_LINES_SHOWN]
     ]
     if len(lines) > CRISIS_LINES_SHOWN:
         every = f"{reverse('directory:list')}?kind={Kind.PSYCHOLOGICAL_SUPPORT}"
