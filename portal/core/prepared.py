@@ -1,16 +1,18 @@
-"""Queries that every page runs, compiled to SQL once per process.
+"""Queries that the busiest pages run, compiled to SQL once per process.
 
 Django builds and compiles a query in Python each time it runs it: about 1 ms a query on a
-small server, ten times what the database takes to answer one of these (README, "Speed").
-The menus, the quick-exit address and the crisis box run on nearly every page, always with
-the same shape; only the time (and, for the crisis box, a date) changes. A PreparedQuery
-builds its queryset once per language and database, with a placeholder for each value that
-changes, keeps the SQL, and runs it with the current values.
+small server, ten times what SQLite takes to answer one of these (README, "Speed"). The
+menus, the quick-exit address and the crisis box run on nearly every page, and the urgent
+guide, an article and the home run the same few queries on every visit; only the time (or
+a date, a slug, an id) changes. A PreparedQuery builds its queryset once per language and
+database, with a placeholder for each value that changes, keeps the SQL, and runs it with
+the current values.
 
 The database still answers every request, so an editor's change shows at once: only the SQL
 text is kept, never a row. Rows come back as `values_list()` tuples, or as model instances
-when no columns are named, each value converted as the ORM converts it. A query that joins
-in related rows (select_related) or adds annotations is refused: the ORM keeps those."""
+when no columns are named, each value converted as the ORM converts it. Instances are read
+from their model's own columns: a query that joins in related rows (select_related) or adds
+annotations is refused there, and stays with the ORM."""
 
 import threading
 from dataclasses import dataclass
