@@ -154,7 +154,7 @@ class SingletonContent:
         if query is None:
             query = PreparedQuery(lambda: cls.objects.order_by("pk")[:1])
             _SINGLETON_QUERIES[cls] = query
-        return next(iter(query.rows()), None) or cls()
+        return query.first() or cls()
 
 
 _SINGLETON_QUERIES = {}

@@ -86,6 +86,10 @@ class PreparedQuery:
             return [tuple(row) for row in rows]
         return [tuple(row[i] for i in compiled.order) for row in rows]
 
+    def first(self, using=DEFAULT_DB_ALIAS, **values):
+        """The first row, or None (slice the queryset to [:1] so that only one is read)."""
+        return next(iter(self.rows(using, **values)), None)
+
     def _get(self, using, connection):
         # modeltranslation writes the active language's columns into the SQL.
         key = (using, connection.vendor, get_language())

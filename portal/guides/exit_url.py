@@ -11,5 +11,5 @@ _EXIT_URL = PreparedQuery(lambda: QuickExitSettings.objects.order_by("pk")[:1], 
 
 def current_exit_url():
     """Where the quick exit leads: the editors' address, else the default one."""
-    rows = _EXIT_URL.rows()
-    return (rows[0][0] if rows else "") or DEFAULT_EXIT_URL
+    row = _EXIT_URL.first()
+    return (row[0] if row else "") or DEFAULT_EXIT_URL

@@ -83,7 +83,7 @@ def removal_buttons():
 
 
 def urgent(request):
-    guide = next(iter(URGENT.rows(at=timezone.now())), None)
+    guide = URGENT.first(at=timezone.now())
     if guide is None:
         raise Http404
     # The first screen gives the emergency numbers; the steps do not repeat them as links.

@@ -21,4 +21,4 @@ _ARTICLES = PreparedQuery(
 
 def home_news():
     now = timezone.now()
-    return {"event": next(iter(_EVENT.rows(at=now)), None), "articles": _ARTICLES.rows(at=now)}
+    return {"event": _EVENT.first(at=now), "articles": _ARTICLES.rows(at=now)}

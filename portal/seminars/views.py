@@ -42,14 +42,14 @@ class TopicArticleListView(ArticleListView):
 
 
 def article_detail(request, slug):
-    article = next(iter(queries.ARTICLE.rows(at=timezone.now(), slug=slug)), None)
+    article = queries.ARTICLE.first(at=timezone.now(), slug=slug)
     if article is None:
         # A renamed article's old address (301), or a 404.
         article, redirect = published_or_redirect(Article.objects.published(), slug)
         if redirect:
             return redirect
     if article.event_id is not None:
-        article.event = next(iter(queries.EVENT.rows(pk=article.event_id)), None)
+        article.event = queries.EVENT.first(pk=article.event_id)
     return render(request, "seminars/article_detail.html", article_context(article))
 
 
