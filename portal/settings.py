@@ -98,6 +98,20 @@ ADMIN_URL = env("ADMIN_URL", "admin/").strip("/") + "/"
 WSGI_APPLICATION = "portal.wsgi.application"
 
 TEMPLATES = [
+    # The public pages (portal/jinja2.py); every other template name falls to the next engine.
+    {
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": False,
+        "OPTIONS": {
+            "environment": "portal.jinja2.environment",
+            "context_processors": [
+                "django.template.context_processors.i18n",
+                "portal.core.context_processors.site",
+                "portal.guides.context_processors.quick_exit",
+            ],
+        },
+    },
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "templates"],
