@@ -17,6 +17,7 @@ Python (`ngettext` there), where `makemessages` finds them too.
 from django.template.defaultfilters import date, truncatewords
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.html import conditional_escape
 from django.utils.timezone import template_localtime
 from django.utils.translation import gettext, ngettext
 from jinja2 import (
@@ -79,6 +80,9 @@ def environment(**options):
     options["loader"] = PublicTemplates(options["loader"].searchpath)
     # Like Django's templates: a missing value (or one of its attributes) shows as nothing.
     options["undefined"] = ChainableUndefined
+    # Escaped by Django's rules (&#x27;, &quot;), as before and as Django's form widgets are:
+    # the same page, byte for byte, whichever engine wrote a piece of it.
+    options["finalize"] = conditional_escape
     env = Environment(**options)
     env.globals.update(
         _=translate,

@@ -190,6 +190,24 @@ def test_step_links_to_a_directory_entry_open_its_page(client, seeded):
     assert client.get("/fr/directory/stopncii/").status_code == 200
 
 
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_a_guide_step_shows_its_emergency_numbers_as_phone_links(client, seeded, code):
+    # Only the urgent guide has the numbers on its first screen; on every other guide a step's
+    # number is the one place it shows. (The Django templates dropped them there: the test
+    # for "already above" failed on a value that only the urgent guide sets.)
+    guide = Guide.objects.get(slug="remove-images")
+    numbers = [
+        link.phone.number
+        for link in StepLink.objects.filter(step__guide=guide).exclude(directory_slug="")
+        if link.phone
+    ]
+    assert numbers
+    html = client.get(f"/{code}/help/remove-images/").content.decode()
+    step_links = "".join(re.findall(r'<ul class="step-links">.*?</ul>', html, re.S))
+    for number in numbers:
+        assert f'href="tel:{number}"' in step_links
+
+
 def test_reserved_addresses_cannot_be_guide_slugs(seeded):
     for slug in ("plan", "now"):
         guide = Guide(title="x", slug=slug, summary="x")
