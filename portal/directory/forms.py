@@ -50,6 +50,21 @@ class QuickSelect(forms.Select):
         )
 
 
+class QuickCheckbox(forms.CheckboxInput):
+    """A checkbox written by Python, for the same reason as QuickSelect; the same markup."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        value = widget["value"]
+        return format_html(
+            '<input type="{}" name="{}"{}{}>',
+            widget["type"],
+            name,
+            format_html(' value="{}"', value) if value is not None else "",
+            attributes(widget["attrs"]),
+        )
+
+
 def with_any(choices, label):
     return [("", label), *choices]
 
@@ -80,5 +95,7 @@ class DirectoryFilterForm(forms.Form):
         widget=QuickSelect,
         choices=with_any(LanguageCode.choices, _("Any language")),
     )
-    open_24_7 = forms.BooleanField(label=_("Open 24/7"), required=False)
-    anonymous = forms.BooleanField(label=_("Can be used anonymously"), required=False)
+    open_24_7 = forms.BooleanField(label=_("Open 24/7"), required=False, widget=QuickCheckbox)
+    anonymous = forms.BooleanField(
+        label=_("Can be used anonymously"), required=False, widget=QuickCheckbox
+    )
