@@ -123,6 +123,22 @@ class PreparedQuery:
         return _Compiled(sql, tuple(params), selected, None, info["model"], attnames)
 
 
+class PreparedByShape:
+    """A PreparedQuery for each shape of a query whose SQL changes with its values (how many
+    ids an IN list holds, which filters are set): `make(shape)` makes one the first time a
+    shape is asked for. Keep shapes few: each is compiled once per language and database."""
+
+    def __init__(self, make):
+        self.make = make
+        self._queries = {}
+
+    def __getitem__(self, shape):
+        query = self._queries.get(shape)
+        if query is None:
+            query = self._queries.setdefault(shape, self.make(shape))
+        return query
+
+
 def _converted(rows, selected, connection):
     """The values as the ORM gives them (a date on SQLite arrives as text, say)."""
     converters = []

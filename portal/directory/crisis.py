@@ -11,11 +11,12 @@ from django.utils import timezone
 
 from portal.core.prepared import PreparedQuery
 
-from .cards import contact, entry_urls, first_filled, language_columns
+from .cards import entry_urls
 from .choices import Kind
 from .contact_kinds import NUMBERS
 from .models import ContactPoint, Organisation
 from .querysets import stale_cutoff
+from .rows import contact, first_filled, language_columns
 
 # How many listening lines the crisis box names before its link to all of them.
 CRISIS_LINES_SHOWN = 3

@@ -5,20 +5,15 @@ from django.utils import timezone
 
 from portal.core.prepared import PreparedQuery
 
-from .cards import entries_from, entry_columns
 from .choices import Kind
+from .listing import row_columns
 from .models import Organisation
-
-
-def _columns():
-    plain, translated = entry_columns()
-    return (*plain, *(column for names in translated.values() for column in names))
-
+from .rows import entries_from, entry_columns
 
 # In the order they were entered: police 19 first, as the seed lists them.
 _EMERGENCY = PreparedQuery(
     lambda at: Organisation.objects.public(at=at).filter(kind=Kind.EMERGENCY).order_by("pk"),
-    _columns,
+    row_columns,
     at=Organisation._meta.get_field("publish_at"),
 )
 

@@ -1,7 +1,6 @@
 """Public pages of the help directory and its JSON export. All read-only, no cookie."""
 
 from django.core.paginator import Paginator
-from django.db.models import Case, IntegerField, Value, When
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -12,28 +11,16 @@ from django.views.decorators.http import require_safe
 from portal.content.helpers import published_or_redirect
 from portal.core.origin import site_origin
 
-from .cards import Cards, contacts_of
-from .cards import entries as entries_of
-from .choices import (
-    AUDIENCE_ALWAYS_INCLUDED,
-    MOROCCAN_REGIONS,
-    REGIONS_ALWAYS_INCLUDED,
-    Kind,
-)
+from .cards import Cards
 from .emergency_entries import emergency_entries
 from .forms import DirectoryFilterForm
+from .listing import emergency_first, entries_by_id, matching_ids
 from .models import DirectorySettings, Organisation
 from .offered import active_filters, offer_only, offered
+from .rows import contacts_of
+from .rows import entries as entries_of
 
 PAGE_SIZE = 20
-
-
-def emergency_first(queryset):
-    return queryset.annotate(
-        emergency_rank=Case(
-            When(kind=Kind.EMERGENCY, then=Value(0)), default=Value(1), output_field=IntegerField()
-        )
-    ).order_by("emergency_rank", "name", "pk")
 
 
 def read_filters(request):
@@ -58,42 +45,18 @@ def read_filters(request):
     return form, getattr(form, "cleaned_data", {}), notices
 
 
-def apply_filters(queryset, filters):
-    kind = filters.get("kind")
-    queryset = queryset.filter(kind=kind) if kind else queryset.exclude(kind=Kind.EMERGENCY)
-    region = filters.get("region")
-    if region:
-        codes = {region}
-        if region in MOROCCAN_REGIONS:
-            codes.update(REGIONS_ALWAYS_INCLUDED)
-        queryset = queryset.with_any("regions", codes)
-    audience = filters.get("audience")
-    if audience:
-        queryset = queryset.with_any("audiences", {audience, *AUDIENCE_ALWAYS_INCLUDED})
-    language = filters.get("language")
-    if language:
-        queryset = queryset.with_any("languages", {language})
-    if filters.get("open_24_7"):
-        queryset = queryset.filter(is_24_7=True)
-    if filters.get("anonymous"):
-        queryset = queryset.filter(is_anonymous=True)
-    return queryset
-
-
 @require_safe
 def directory_list(request):
     form, filters, notices = read_filters(request)
-    public = Organisation.objects.public()
     kinds, audiences = offered()
     offer_only(form, "kind", kinds)
     offer_only(form, "audience", audiences)
-    results = emergency_first(apply_filters(public, filters))
-    page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(matching_ids(filters), PAGE_SIZE).get_page(request.GET.get("page"))
     # The page links keep the filters.
     query = request.GET.copy()
     query.pop("page", None)
     emergency = emergency_entries()
-    listed = entries_of(page.object_list)
+    listed = entries_by_id(list(page.object_list))
     # One query for the contacts of the cards and of the emergency numbers.
     contacts = contacts_of([entry.pk for entry in listed + emergency])
     directory_settings = DirectorySettings.load()
