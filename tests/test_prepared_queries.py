@@ -1,6 +1,7 @@
 """Queries compiled to SQL once per process (portal/core/prepared.py): the menus, the
-quick-exit address and the crisis box. The SQL is kept, the values are not: a time passing,
-a day passing and an editor's change show on the next page, in every language."""
+quick-exit address, the crisis box and the directory's list. The SQL is kept, the values
+are not: a time passing, a day passing and an editor's change show on the next page, in
+every language."""
 
 import re
 from datetime import timedelta
@@ -14,7 +15,7 @@ from portal.core.prepared import PreparedQuery
 from portal.directory.models import Organisation
 from portal.guides.models import QuickExitSettings, StepLink
 from portal.pages.models import Page
-from tests.directory_factories import make_org
+from tests.directory_factories import make_org, result_slugs
 
 pytestmark = pytest.mark.django_db
 
@@ -146,3 +147,24 @@ def test_values_and_instances_come_converted_as_the_orm_gives_them(seeded):
         lambda: Organisation.objects.filter(slug="dated"), ("verified_on", "is_24_7")
     )
     assert columns.rows() == [(timezone.localdate(), True)]
+
+
+def listed(client, query):
+    return result_slugs(client, query)[0]
+
+
+def test_the_directory_list_follows_the_values_and_the_changes_of_a_compiled_shape(client):
+    # Each shape of filters (which ones, how many codes) is compiled once (listing.py): the
+    # next region, a new entry, a withdrawn one and a new number must all show at once.
+    casa = make_org("casa-line", regions=("casablanca-settat",))
+    souss = make_org("souss-line", regions=("souss-massa",))
+    assert listed(client, "?region=casablanca-settat") == {"casa-line"}
+    assert listed(client, "?region=souss-massa") == {"souss-line"}
+    make_org("souss-second", regions=("souss-massa",))
+    assert listed(client, "?region=souss-massa") == {"souss-line", "souss-second"}
+    casa.status = Organisation.Status.DRAFT
+    casa.save()
+    assert listed(client, "?region=casablanca-settat") == set()
+    souss.contact_points.create(kind="phone", value="+212522000001", order=5)
+    page = html(client, "/en/directory/?region=souss-massa")
+    assert "tel:+212522000001" in page
