@@ -18,7 +18,6 @@ from html import escape
 
 from django.template.defaultfilters import date, truncatewords
 from django.templatetags.static import static
-from django.urls import reverse
 from django.utils.timezone import template_localtime
 from django.utils.translation import gettext, ngettext
 from jinja2 import (
@@ -32,6 +31,7 @@ from markupsafe import Markup
 
 from portal.content.templatetags.content import fallback_attrs, mentions_self_harm, untranslated
 from portal.content.templatetags.images import responsive_image
+from portal.core.addresses import cached_reverse
 from portal.directory.templatetags.directory import directory_card
 
 # Template folders that belong to the admin or to Django itself: left to the Django engine.
@@ -60,7 +60,7 @@ def translate(message):
 
 
 def url(name, *args, **kwargs):
-    return reverse(name, args=args or None, kwargs=kwargs or None)
+    return cached_reverse(name, args, kwargs)
 
 
 def local_date(value, format=None):

@@ -11,6 +11,7 @@ from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.translation import get_language_info
 
+from .addresses import cached_reverse
 from .origin import absolute
 
 NOT_FOUND = "portal_not_found"
@@ -37,7 +38,7 @@ def _same_page(match, code):
         return None
     with translation.override(code):
         try:
-            path = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+            path = cached_reverse(match.view_name, match.args, match.kwargs)
         except NoReverseMatch:
             return None
     # A reversed pattern starts with one slash; anything else is not ours to print.

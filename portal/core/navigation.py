@@ -5,9 +5,10 @@ import logging
 from dataclasses import dataclass
 
 from django.db import DatabaseError
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch
 from django.utils.translation import get_language_info
 
+from .addresses import cached_reverse
 from .hooks import FOOTER_MENU, MAIN_MENU, portal_apps
 
 logger = logging.getLogger(__name__)
@@ -54,7 +55,7 @@ def collect_menus(request):
         for menu, items in menus.items():
             for url_name, label, order in getattr(config, menu):
                 try:
-                    url = reverse(url_name)
+                    url = cached_reverse(url_name)
                 except NoReverseMatch:
                     continue
                 items.append(NavItem(url, str(label), order, path == url))

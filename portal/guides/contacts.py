@@ -8,9 +8,9 @@ to call. Only numbers marked "publish" in the project's sourced facts (checked 2
 
 from dataclasses import dataclass
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.addresses import cached_reverse
 from portal.core.emergency import (
     E_BLAGH_URL,
     EMERGENCY_NUMBERS,
@@ -54,4 +54,4 @@ FALLBACK_LABELS = {
 def directory_url(slug):
     """The directory's page for an organisation. We know the directory only by its URL name
     (no import: apps stay independent)."""
-    return reverse("directory:detail", kwargs={"slug": slug})
+    return cached_reverse("directory:detail", kwargs={"slug": slug})

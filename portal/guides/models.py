@@ -16,6 +16,7 @@ from portal.content.models import (
     publish_permission,
 )
 from portal.content.web_address import WebAddressField
+from portal.core.addresses import cached_reverse
 
 from . import rules
 from .link_target import LinkTarget
@@ -96,8 +97,8 @@ class Guide(Publishable):
 
     def get_absolute_url(self):
         if self.is_urgent:
-            return reverse("guides:urgent")
-        return reverse("guides:guide_detail", kwargs={"slug": self.slug})
+            return cached_reverse("guides:urgent")
+        return cached_reverse("guides:guide_detail", kwargs={"slug": self.slug})
 
 
 class Step(ReviewChild, models.Model):

@@ -2,11 +2,11 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.content.bases import CoverImage
 from portal.content.models import AutoSlug, HTMLField, Publishable
+from portal.core.addresses import cached_reverse
 
 
 class Page(Publishable, AutoSlug, CoverImage):
@@ -60,7 +60,7 @@ class Page(Publishable, AutoSlug, CoverImage):
     @staticmethod
     def url_for(slug):
         """A page's address from its slug alone: the menus read slugs, not model rows."""
-        return reverse("pages:detail", kwargs={"slug": slug})
+        return cached_reverse("pages:detail", kwargs={"slug": slug})
 
     def clean(self):
         errors = self.image_errors()
