@@ -22,7 +22,9 @@ def test_filter_widgets_write_what_django_writes(data):
     for field in form:
         ours = field.as_widget()
         django_widget = (
-            forms.CheckboxInput() if isinstance(field.field, forms.BooleanField) else forms.Select()
+            forms.CheckboxInput()
+            if isinstance(field.field, forms.BooleanField)
+            else forms.Select()
         )
         django_widget.choices = getattr(field.field, "choices", ())
         theirs = field.as_widget(widget=django_widget)

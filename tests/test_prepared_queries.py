@@ -9,6 +9,7 @@ from html import unescape
 
 import pytest
 import time_machine
+from django.db import connection
 from django.utils import timezone, translation
 
 from portal.core.prepared import PreparedQuery
@@ -168,3 +169,16 @@ def test_the_directory_list_follows_the_values_and_the_changes_of_a_compiled_sha
     souss.contact_points.create(kind="phone", value="+212522000001", order=5)
     page = html(client, "/en/directory/?region=souss-massa")
     assert "tel:+212522000001" in page
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="prepared statements: PostgreSQL")
+def test_postgresql_prepares_the_busiest_queries_and_still_shows_each_change(client, seeded):
+    for _ in range(6):  # psycopg prepares a query after five runs on a connection
+        html(client, "/fr/help/now/")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [statement for (statement,) in cursor.fetchall()]
+    assert any('FROM "guides_step"' in statement for statement in prepared)
+    assert any('FROM "guides_quickexitsettings"' in statement for statement in prepared)
+    QuickExitSettings.objects.create(exit_url="https://www.wikipedia.org/")
+    assert 'href="https://www.wikipedia.org/"' in html(client, "/fr/help/now/")
