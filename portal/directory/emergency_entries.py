@@ -6,9 +6,8 @@ from django.utils import timezone
 from portal.core.prepared import PreparedQuery
 
 from .choices import Kind
-from .listing import row_columns
 from .models import Organisation
-from .rows import entries_from, entry_columns
+from .rows import entries_from, entry_columns, row_columns
 
 # In the order they were entered: police 19 first, as the seed lists them.
 _EMERGENCY = PreparedQuery(

@@ -14,7 +14,7 @@ from portal.core.prepared import PreparedByShape, PreparedQuery
 
 from .choices import AUDIENCE_ALWAYS_INCLUDED, MOROCCAN_REGIONS, REGIONS_ALWAYS_INCLUDED, Kind
 from .models import Organisation
-from .rows import entries_from, entry_columns
+from .rows import entries_from, entry_columns, row_columns
 
 # Filters that compare with codes of a vocabulary, and the relation that holds them.
 CODE_FILTERS = {"region": "regions", "audience": "audiences", "language": "languages"}
@@ -78,12 +78,6 @@ def emergency_first(queryset):
             When(kind=Kind.EMERGENCY, then=Value(0)), default=Value(1), output_field=IntegerField()
         )
     ).order_by("emergency_rank", "name", "pk")
-
-
-def row_columns():
-    """The columns of an entry's row (cards.entry_columns), in the page's language."""
-    plain, translated = entry_columns()
-    return (*plain, *(column for names in translated.values() for column in names))
 
 
 def _slot_names(shape):

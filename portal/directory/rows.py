@@ -84,6 +84,12 @@ def entry_columns(*extra):
     return plain, translated
 
 
+def row_columns():
+    """The columns of an entry's row (entry_columns()), in the page's language."""
+    plain, translated = entry_columns()
+    return (*plain, *(column for names in translated.values() for column in names))
+
+
 def entries(queryset, *extra):
     """The entries of `queryset` as plain rows in the page's language, with CARD_FIELDS and
     `extra` (fields the JSON adds): values() costs a fraction of a model instance, which
