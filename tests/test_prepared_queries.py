@@ -10,6 +10,7 @@ from html import unescape
 import pytest
 import time_machine
 from django.db import connection
+from django.db.models import signals
 from django.utils import timezone, translation
 
 from portal.core.prepared import PreparedQuery
@@ -148,6 +149,43 @@ def test_values_and_instances_come_converted_as_the_orm_gives_them(seeded):
         lambda: Organisation.objects.filter(slug="dated"), ("verified_on", "is_24_7")
     )
     assert columns.rows() == [(timezone.localdate(), True)]
+
+
+def test_instances_are_those_the_orm_makes_and_save_as_theirs(seeded):
+    make_org("made")
+    expected = Organisation.objects.get(slug="made")
+    (organisation,) = PreparedQuery(lambda: Organisation.objects.filter(slug="made")).rows()
+    fields = [field.attname for field in Organisation._meta.concrete_fields]
+    assert [getattr(organisation, name) for name in fields] == [
+        getattr(expected, name) for name in fields
+    ]
+    assert not organisation._state.adding and organisation._state.db == "default"
+    # Saved, it updates its own row: no second entry, and the new name is the one kept.
+    organisation.name_fr = "Nom changé"
+    organisation.save()
+    assert Organisation.objects.filter(slug="made").count() == 1
+    expected.refresh_from_db()
+    assert expected.name_fr == "Nom changé"
+    # A column the query left out is read from the database when asked for.
+    (partial,) = PreparedQuery(
+        lambda: Organisation.objects.filter(slug="made").only("pk", "slug")
+    ).rows()
+    assert partial.name_fr == "Nom changé"
+
+
+def test_a_model_whose_instances_a_signal_watches_gets_them_through_its_constructor(seeded):
+    make_org("watched")
+    seen = []
+
+    def watch(sender, instance, **kwargs):
+        seen.append(instance.slug)
+
+    signals.post_init.connect(watch, sender=Organisation)
+    try:
+        PreparedQuery(lambda: Organisation.objects.filter(slug="watched")).rows()
+    finally:
+        signals.post_init.disconnect(watch, sender=Organisation)
+    assert seen == ["watched"]
 
 
 def listed(client, query):
