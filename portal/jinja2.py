@@ -14,12 +14,10 @@ Strings are marked `{{ _("...") }}`, with `|format(name=value)` for placeholders
 Python (`ngettext` there), where `makemessages` finds them too.
 """
 
-from html import escape
-
 from django.template.defaultfilters import date, truncatewords
 from django.templatetags.static import static
 from django.utils.timezone import template_localtime
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import get_language, gettext, ngettext, trans_real
 from jinja2 import (
     ChainableUndefined,
     Environment,
@@ -31,7 +29,8 @@ from markupsafe import Markup
 
 from portal.content.templatetags.content import fallback_attrs, mentions_self_harm, untranslated
 from portal.content.templatetags.images import responsive_image
-from portal.core.addresses import cached_reverse
+from portal.core.addresses import cached_reverse, page_reverse
+from portal.core.escaping import escape
 from portal.directory.templatetags.directory import directory_card
 
 # Template folders that belong to the admin or to Django itself: left to the Django engine.
@@ -45,14 +44,6 @@ class PublicTemplates(FileSystemLoader):
         return super().get_source(environment, template)
 
 
-def escape_as_django(value):
-    # What django.utils.html.conditional_escape does, without its lazy-string wrapper, which
-    # cost more than the escaping on a page of 20 directory cards.
-    if hasattr(value, "__html__"):
-        return value
-    return Markup(escape(str(value)))
-
-
 def translate(message):
     # As with {% translate %}, the text is the template's (and its translators'), not a
     # visitor's: it is not escaped. What |format() puts into it is.
@@ -61,6 +52,23 @@ def translate(message):
 
 def url(name, *args, **kwargs):
     return cached_reverse(name, args, kwargs)
+
+
+def page_helpers(request):
+    """A context processor: `_` and `url` for this page, which read its language (and its
+    URLconf) once rather than at each of its 50 texts and 30 addresses, where looking them
+    up cost as much as the translating and reversing. Without a request, or with
+    translation off, the templates use the global `_` and `url` above."""
+    language = get_language()
+    if language is None:
+        return {}
+    # The catalogue that translation.activate() made active for this language.
+    catalogue = trans_real.translation(language).gettext
+
+    def translate_here(message):
+        return Markup(catalogue(message))
+
+    return {"_": translate_here, "url": page_reverse()}
 
 
 def local_date(value, format=None):
@@ -91,7 +99,7 @@ def environment(**options):
     options["undefined"] = ChainableUndefined
     # Escaped by Django's rules (&#x27;, &quot;), as before and as Django's form widgets are:
     # the same page, byte for byte, whichever engine wrote a piece of it.
-    options["finalize"] = escape_as_django
+    options["finalize"] = escape
     env = Environment(**options)
     env.globals.update(
         _=translate,

@@ -106,6 +106,7 @@ TEMPLATES = [
         "OPTIONS": {
             "environment": "portal.jinja2.environment",
             "context_processors": [
+                "portal.jinja2.page_helpers",
                 "django.template.context_processors.i18n",
                 "portal.core.context_processors.site",
                 "portal.guides.context_processors.quick_exit",

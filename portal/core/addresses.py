@@ -25,6 +25,17 @@ def cached_reverse(viewname, args=(), kwargs=None):
     )
 
 
+def page_reverse():
+    """cached_reverse() for the page being rendered, whose URLconf, script prefix and
+    language do not change while it renders: read once, not on each of its addresses."""
+    key = (get_urlconf(), get_script_prefix(), get_language())
+
+    def reverse_here(viewname, *args, **kwargs):
+        return _reverse(*key, viewname, args, tuple(sorted(kwargs.items())) if kwargs else ())
+
+    return reverse_here
+
+
 @receiver(setting_changed)
 def _forget_on_new_urlconf(setting, **kwargs):
     if setting == "ROOT_URLCONF":

@@ -8,9 +8,10 @@ is escaped here, the translations are not ({% translate %} did not either), and 
 byte for byte the one the templates wrote.
 """
 
-from django.utils.html import conditional_escape as escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+
+from portal.core.escaping import escape
 
 
 class Words:
