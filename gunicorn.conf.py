@@ -23,11 +23,12 @@ access_log_format = gunicorn_format()
 # proxy on the same machine: FORWARDED_ALLOW_IPS=127.0.0.1 (see README, "Settings").
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "")
 
-# Workers: sized from the machine (one per core, plus one), overridable with WEB_CONCURRENCY.
-# A page is mostly Python, so workers beyond the cores only take turns on them: on the 2-core
-# bench machine, 3 workers answered 15-20% more pages per second than 5 (README, "Speed").
+# Workers: one per core, overridable with WEB_CONCURRENCY. A page is mostly Python, so
+# workers beyond the cores only take turns on them: on the 2-core bench machine, 2 workers
+# answered 5-15% more uncached pages per second than 3, and 3 some 15-20% more than 5
+# (gunicorn's usual two per core plus one), on SQLite and PostgreSQL (README, "Speed").
 # Worker class and threads: sync, chosen by `make bench`; GUNICORN_WORKER_CLASS and
 # GUNICORN_THREADS override them, which is how the bench compares.
-workers = int(os.environ.get("WEB_CONCURRENCY") or (os.cpu_count() or 1) + 1)
+workers = int(os.environ.get("WEB_CONCURRENCY") or os.cpu_count() or 1)
 worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "sync")
 threads = int(os.environ.get("GUNICORN_THREADS", "1"))

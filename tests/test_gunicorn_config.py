@@ -18,7 +18,7 @@ def load(monkeypatch, **env):
 
 def test_workers_come_from_the_cpu_count(monkeypatch):
     config = load(monkeypatch)
-    assert config["workers"] == os.cpu_count() + 1
+    assert config["workers"] == os.cpu_count()
     assert config["worker_class"] == "sync"
     assert config["threads"] == 1
 
