@@ -23,6 +23,7 @@ from django.db.models import Expression, signals
 from django.db.models.base import ModelState
 from django.db.models.expressions import Col
 from django.utils.translation import get_language
+from modeltranslation.translator import delete_mt_init
 
 
 class _Placeholder:
@@ -173,9 +174,9 @@ def server_cursor(connection):
 def _plain(model):
     """Whether nothing but modeltranslation watches the model's instances being made: then
     Model.__init__ would only set each column's attribute, and _instances() can do that."""
-    watchers = signals.post_init._live_receivers(model)[0]
+    sync, asynchronous = signals.post_init._live_receivers(model)
     return not signals.pre_init.has_listeners(model) and all(
-        receiver.__module__ == "modeltranslation.translator" for receiver in watchers
+        receiver is delete_mt_init for receiver in (*sync, *asynchronous)
     )
 
 
