@@ -10,6 +10,8 @@ from django.utils.safestring import SafeString
 
 def escape(value):
     """The value as HTML text: escaped, unless it is markup already (it has __html__)."""
+    if type(value) is str:  # most values: no need to look for __html__
+        return SafeString(_escape(value))
     if hasattr(value, "__html__"):
         return value.__html__()
     return SafeString(_escape(str(value)))
