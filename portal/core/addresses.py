@@ -16,12 +16,16 @@ def _reverse(urlconf, prefix, language, viewname, args, kwargs):
     return reverse(viewname, urlconf=urlconf, args=args or None, kwargs=dict(kwargs) or None)
 
 
+def _key(kwargs):
+    # Keyword arguments as part of the remembered key: hashable, in one order.
+    return tuple(sorted(kwargs.items())) if kwargs else ()
+
+
 def cached_reverse(viewname, args=(), kwargs=None):
     """reverse(viewname, args=args, kwargs=kwargs); NoReverseMatch is raised as by reverse()
     (and not remembered)."""
-    key_kwargs = tuple(sorted(kwargs.items())) if kwargs else ()
     return _reverse(
-        get_urlconf(), get_script_prefix(), get_language(), viewname, tuple(args), key_kwargs
+        get_urlconf(), get_script_prefix(), get_language(), viewname, tuple(args), _key(kwargs)
     )
 
 
@@ -31,7 +35,7 @@ def page_reverse():
     key = (get_urlconf(), get_script_prefix(), get_language())
 
     def reverse_here(viewname, *args, **kwargs):
-        return _reverse(*key, viewname, args, tuple(sorted(kwargs.items())) if kwargs else ())
+        return _reverse(*key, viewname, args, _key(kwargs))
 
     return reverse_here
 
